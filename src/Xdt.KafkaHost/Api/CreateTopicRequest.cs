@@ -1,0 +1,3 @@
+namespace Xdt.KafkaHost.Api;
+
+public sealed record CreateTopicRequest(string Name, int Partitions);

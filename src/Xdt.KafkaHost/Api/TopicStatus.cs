@@ -1,0 +1,3 @@
+namespace Xdt.KafkaHost.Api;
+
+public sealed record TopicStatus(string Name, int Partitions);
