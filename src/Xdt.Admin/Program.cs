@@ -1,5 +1,14 @@
+using Xdt.Admin.Apis;
+using Xdt.Admin.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.MapDefaultEndpoints();
+app.MapStoresApi();
+app.MapProductsApi();
 app.Run();

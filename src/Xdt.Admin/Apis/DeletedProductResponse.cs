@@ -1,0 +1,3 @@
+namespace Xdt.Admin.Apis;
+
+public sealed record DeletedProductResponse(string Sku, bool Deleted, string Bookmark);

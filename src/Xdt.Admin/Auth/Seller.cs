@@ -1,0 +1,3 @@
+namespace Xdt.Admin.Auth;
+
+public sealed record Seller(long Id, string Name);

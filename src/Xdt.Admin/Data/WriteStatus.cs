@@ -1,0 +1,8 @@
+namespace Xdt.Admin.Data;
+
+public enum WriteStatus
+{
+    Written,
+    NotFound,
+    Duplicate,
+}

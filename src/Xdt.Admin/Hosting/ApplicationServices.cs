@@ -1,0 +1,39 @@
+using Npgsql;
+using Xdt.Admin.Auth;
+using Xdt.Admin.Data;
+using Xdt.Admin.Seeding;
+
+namespace Xdt.Admin.Hosting;
+
+public static class ApplicationServices
+{
+    /// <summary>The primary database, the startup migration and seeding, API-key auth and the data access classes.</summary>
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(PrimaryDatabase.ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{PrimaryDatabase.ConnectionName} is not configured.");
+        builder.Services.AddSingleton(_ => PrimaryDatabase.CreateDataSource(connectionString));
+
+        builder.Services.AddOptions<SeedOptions>()
+            .BindConfiguration(SeedOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddOptions<StartupOptions>()
+            .BindConfiguration(StartupOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CatalogSeeder>();
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddHealthChecks().AddCheck<PrimaryHealthCheck>("primary");
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddScoped<SellerContext>();
+        builder.Services.AddScoped<StoreAccess>();
+        builder.Services.AddSingleton<SellerRepository>();
+        builder.Services.AddSingleton<StoreRepository>();
+        builder.Services.AddSingleton<ProductRepository>();
+        return builder;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Xdt.Admin.Seeding;
+
+public sealed record SeedSeller(string Name, string ApiKey, SeedStore Store);
