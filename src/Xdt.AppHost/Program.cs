@@ -1,2 +1,31 @@
+// The whole Xdt world: the core site in Beijing, one stack per edge region, and the global front door.
 var builder = DistributedApplication.CreateBuilder(args);
+
+var infrastructure = builder.ResolveInfrastructure();
+var controlKey = builder.AddParameter("control-key", secret: true);
+
+// Core site: the only writable database, the change log, the sellers' API and the WAL capture between them.
+var primary = builder.AddCatalogDatabase("primary", infrastructure, logicalDecoding: true);
+var kafka = builder.AddKafkaBroker(infrastructure);
+
+var admin = builder.AddProject<Projects.Xdt_Admin>("admin")
+    .WithHttpEndpoint(name: "http")
+    .WithReference(primary).WaitFor(primary)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.Xdt_Capture>("capture")
+    .WithHttpEndpoint(name: "http")
+    .WithReference(primary).WaitFor(primary)
+    .WithKafka(kafka)
+    // The admin creates the schema and the publication the capture decodes; start after it to avoid a noisy first retry.
+    .WaitFor(admin)
+    .WithHttpHealthCheck("/health");
+
+// Edge regions: a replica, its replicator and a storefront each, next to the shoppers.
+var core = new CoreSite(infrastructure, kafka, controlKey);
+var regions = builder.ResolveRegions().Select(region => builder.AddRegion(region, core)).ToList();
+
+// The global front door (Anycast emulation) in front of every storefront and the admin.
+builder.AddEdgeRouter(regions, admin, controlKey);
+
 builder.Build().Run();

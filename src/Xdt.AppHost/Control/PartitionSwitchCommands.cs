@@ -1,0 +1,35 @@
+namespace Aspire.Hosting;
+
+/// <summary>Dashboard buttons that cut a region's replicator off from Kafka and heal it (the storefront keeps serving).</summary>
+public static class PartitionSwitchCommands
+{
+    private const string PartitionPath = "/_xdt/control/partition";
+
+    public static IResourceBuilder<ProjectResource> WithPartitionSwitchCommands(
+        this IResourceBuilder<ProjectResource> replicator, IResourceBuilder<ParameterResource> controlKey)
+    {
+        var endpoint = replicator.GetEndpoint("http");
+        return replicator
+            .WithCommand("cut-off-kafka", "Cut off from Kafka",
+                context => ControlApiClient.SendAsync(endpoint, HttpMethod.Post, PartitionPath, controlKey, context.CancellationToken),
+                new CommandOptions
+                {
+                    Description = "Stop consuming the change log, as if the region lost its link to the core site.",
+                    IconName = "PlugDisconnected",
+                    UpdateState = RunningOnly,
+                })
+            .WithCommand("heal-kafka", "Heal Kafka link",
+                context => ControlApiClient.SendAsync(endpoint, HttpMethod.Delete, PartitionPath, controlKey, context.CancellationToken),
+                new CommandOptions
+                {
+                    Description = "Reconnect and catch up from the offsets stored in the replica.",
+                    IconName = "PlugConnected",
+                    UpdateState = RunningOnly,
+                });
+    }
+
+    internal static ResourceCommandState RunningOnly(UpdateCommandStateContext context) =>
+        context.ResourceSnapshot.State?.Text == KnownResourceStates.Running
+            ? ResourceCommandState.Enabled
+            : ResourceCommandState.Disabled;
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Aspire.Hosting;
+
+/// <summary>Declares the single public entry: the edge router in front of every region's storefront and the admin.</summary>
+public static class EdgeRouterBuilderExtensions
+{
+    /// <summary>The one documented public port (config <c>Xdt:EdgePort</c>; 0 picks a free one, as tests do).</summary>
+    public const int DefaultEdgePort = 8080;
+
+    public static IResourceBuilder<ProjectResource> AddEdgeRouter(
+        this IDistributedApplicationBuilder builder, IReadOnlyList<RegionSite> sites,
+        IResourceBuilder<ProjectResource> admin, IResourceBuilder<ParameterResource> controlKey)
+    {
+        var port = builder.Configuration.GetValue("Xdt:EdgePort", DefaultEdgePort);
+        if (port == 0)
+        {
+            port = Xdt.AppHost.Infrastructure.FreePort.Next();
+        }
+
+        var edge = builder.AddProject<Projects.Xdt_EdgeRouter>("edge-router")
+            .WithHttpEndpoint(port: port, name: "http", isProxied: false)
+            .WithExternalHttpEndpoints()
+            .WithEnvironment("Xdt__Regions", string.Join(',', sites.Select(s => s.Region.Name)))
+            .WithEnvironment("Xdt__ControlKey", controlKey)
+            .WithReference(admin).WaitFor(admin)
+            .WithHttpHealthCheck("/health")
+            .WithUrls(context =>
+            {
+                var entry = context.Urls.FirstOrDefault(u => u.Endpoint?.EndpointName == "http");
+                if (entry is not null)
+                {
+                    entry.DisplayText = "Edge (public entry)";
+                    context.Urls.Add(new ResourceUrlAnnotation { Url = entry.Url + "/_xdt/status.html", DisplayText = "Edge status" });
+                }
+            });
+
+        foreach (var site in sites)
+        {
+            edge.WithReference(site.Storefront).WaitFor(site.Storefront);
+            site.Storefront.WithRegionTrafficCommands(edge.GetEndpoint("http"), site.Region.Name, controlKey);
+        }
+
+        return edge;
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Xdt.AppHost.Infrastructure;
+using Xdt.Geography;
+
+namespace Aspire.Hosting;
+
+/// <summary>Decisions taken once, from configuration, before any resource is declared.</summary>
+public static class InfrastructureBuilderExtensions
+{
+    public const string RegionsKey = "Xdt:Regions";
+
+    public static InfrastructureSettings ResolveInfrastructure(this IDistributedApplicationBuilder builder)
+    {
+        var mode = InfrastructureModeResolver.Resolve(builder.Configuration);
+        var state = mode == InfrastructureMode.Local
+            ? StateDirectory.Resolve(builder.Configuration, builder.AppHostDirectory)
+            : "";
+        return new InfrastructureSettings(mode, state);
+    }
+
+    /// <summary>The regions to start: <c>Xdt:Regions</c> (e.g. "beijing,frankfurt,ohio"), all nine when unset.</summary>
+    public static IReadOnlyList<Region> ResolveRegions(this IDistributedApplicationBuilder builder) =>
+        Regions.ParseSubset(builder.Configuration[RegionsKey]);
+}

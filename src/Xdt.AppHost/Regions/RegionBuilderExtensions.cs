@@ -1,0 +1,53 @@
+using Xdt.AppHost.Infrastructure;
+using Xdt.Geography;
+
+namespace Aspire.Hosting;
+
+/// <summary>Declares one edge region: its replica database, the replicator that fills it and the storefront that reads it.</summary>
+public static class RegionBuilderExtensions
+{
+    public static RegionSite AddRegion(this IDistributedApplicationBuilder builder, Region region, CoreSite core)
+    {
+        var group = builder.AddResource(new RegionResource($"region-{region.Name}", region))
+            .WithInitialState(new CustomResourceSnapshot
+            {
+                ResourceType = "Region",
+                State = KnownResourceStates.Running,
+                Properties =
+                [
+                    new("region.name", region.Name),
+                    new("region.city", region.DisplayName),
+                    new("region.location", region.Location.ToString()),
+                ],
+            })
+            .ExcludeFromManifest();
+
+        var replica = builder.AddCatalogDatabase($"replica-{region.Name}", core.Infrastructure, logicalDecoding: false)
+            .WithParentRelationship(group);
+
+        var replicator = builder.AddProject<Projects.Xdt_Replicator>($"replicator-{region.Name}")
+            .WithHttpEndpoint(name: "http")
+            .WithRegion(region)
+            .WithEnvironment("Xdt__ControlKey", core.ControlKey)
+            .WithReference(replica).WaitFor(replica)
+            .WithKafka(core.Kafka)
+            .WithHttpHealthCheck("/health")
+            .WithPartitionSwitchCommands(core.ControlKey)
+            .WithParentRelationship(group);
+
+        var storefront = builder.AddProject<Projects.Xdt_Storefront>($"storefront-{region.Name}")
+            // Direct, not proxied: this is the edge router's hot path.
+            .WithHttpEndpoint(port: FreePort.Next(), name: "http", isProxied: false)
+            .WithRegion(region)
+            .WithReference(replica).WaitFor(replica)
+            // The replicator migrates the replica; the storefront only reads it, so it starts after.
+            .WaitFor(replicator)
+            .WithHttpHealthCheck("/health")
+            .WithParentRelationship(group);
+
+        return new RegionSite(region, group, replica, replicator, storefront);
+    }
+
+    private static IResourceBuilder<ProjectResource> WithRegion(this IResourceBuilder<ProjectResource> builder, Region region) =>
+        builder.WithEnvironment("Xdt__Region", region.Name);
+}

@@ -1,0 +1,11 @@
+using Xdt.Geography;
+
+namespace Aspire.Hosting.ApplicationModel;
+
+/// <summary>What the rest of the app host needs to know about one declared region.</summary>
+public sealed record RegionSite(
+    Region Region,
+    IResourceBuilder<RegionResource> Group,
+    IResourceBuilder<IResourceWithConnectionString> Replica,
+    IResourceBuilder<ProjectResource> Replicator,
+    IResourceBuilder<ProjectResource> Storefront);
