@@ -95,6 +95,19 @@ public static class CatalogMigrations
                 primary key (topic, partition)
             );
             """),
+
+        new(4, "primary: capture snapshot completion", DatabaseRole.Primary, """
+            -- The capture's initial copy is done once per replication slot. A slot without a row here was created by a
+            -- capture that died mid-snapshot: it is dropped and the snapshot redone.
+            create schema if not exists capture;
+
+            create table capture.snapshots (
+                slot_name        text primary key,
+                consistent_point pg_lsn not null,
+                rows_copied      bigint not null,
+                completed_at     timestamptz not null default now()
+            );
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;
