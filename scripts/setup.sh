@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what Xdt needs on a fresh Debian 12 machine, skipping what is already there. Safe to run again.
+# The .NET 10 SDK is a prerequisite (it is not packaged by Debian); everything else comes from apt and NuGet.
+set -euo pipefail
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "The .NET 10 SDK is required (dotnet on PATH): https://dotnet.microsoft.com/download" >&2
+  exit 1
+fi
+
+# Debian packages: PostgreSQL 15 server binaries (run as Aspire executables), kcat (an independent Kafka client
+# for tests), chromium (browser tests), wrk (benchmarks).
+needed=()
+[ -x /usr/lib/postgresql/15/bin/postgres ] || needed+=(postgresql)
+command -v kcat >/dev/null 2>&1 || needed+=(kcat)
+[ -x /usr/bin/chromium ] || needed+=(chromium)
+command -v wrk >/dev/null 2>&1 || needed+=(wrk)
+command -v setpriv >/dev/null 2>&1 || needed+=(util-linux)
+
+if [ ${#needed[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${needed[*]}"
+  if [ "$(id -u)" = 0 ]; then sudo=(); else sudo=(sudo); fi
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
+fi
+
+# Playwright drives Debian's chromium; it must never try to download a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

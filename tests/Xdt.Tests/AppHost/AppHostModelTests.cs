@@ -1,0 +1,123 @@
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
+using Xdt.Geography;
+
+namespace Xdt.Tests.AppHost;
+
+/// <summary>The app host's model, inspected without starting anything.</summary>
+public sealed class AppHostModelTests
+{
+    private static async Task<IDistributedApplicationTestingBuilder> CreateBuilderAsync(params string[] extraArgs)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        string[] args = ["--Xdt:Infrastructure=local", $"--Xdt:StateDirectory={Path.GetTempPath()}xdt-model-test", .. extraArgs];
+        return await DistributedApplicationTestingBuilder.CreateAsync<Projects.Xdt_AppHost>(args, cts.Token);
+    }
+
+    [Fact]
+    public async Task Model_AllNineRegions_EachHasReplicaReplicatorAndStorefront()
+    {
+        await using var builder = await CreateBuilderAsync();
+        var names = builder.Resources.Select(r => r.Name).ToHashSet();
+
+        Assert.Equal(9, Regions.All.Count);
+        foreach (var region in Regions.All)
+        {
+            Assert.Contains($"region-{region.Name}", names);
+            Assert.Contains($"replica-{region.Name}", names);
+            Assert.Contains($"replicator-{region.Name}", names);
+            Assert.Contains($"storefront-{region.Name}", names);
+        }
+
+        foreach (var core in new[] { "primary", "kafka", "admin", "capture", "edge-router" })
+        {
+            Assert.Contains(core, names);
+        }
+    }
+
+    [Fact]
+    public async Task Model_RegionResources_AreChildrenOfTheirRegion()
+    {
+        await using var builder = await CreateBuilderAsync();
+
+        foreach (var region in Regions.All)
+        {
+            foreach (var child in new[] { "replica", "replicator", "storefront" })
+            {
+                var resource = builder.Resources.Single(r => r.Name == $"{child}-{region.Name}");
+                var parent = resource.Annotations.OfType<ResourceRelationshipAnnotation>().Single(a => a.Type == "Parent");
+                Assert.Equal($"region-{region.Name}", parent.Resource.Name);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Model_ReplicatorAndStorefront_ReferenceOnlyTheirOwnReplica()
+    {
+        await using var builder = await CreateBuilderAsync();
+
+        foreach (var region in Regions.All)
+        {
+            foreach (var service in new[] { "replicator", "storefront" })
+            {
+                var resource = builder.Resources.Single(r => r.Name == $"{service}-{region.Name}");
+                var references = resource.Annotations.OfType<ResourceRelationshipAnnotation>()
+                    .Where(a => a.Type == "Reference").Select(a => a.Resource.Name).ToList();
+                Assert.Contains($"replica-{region.Name}", references);
+                Assert.DoesNotContain("primary", references);
+                Assert.Single(references, r => r.StartsWith("replica-", StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Model_Storefront_WaitsForItsReplicator()
+    {
+        await using var builder = await CreateBuilderAsync();
+
+        var storefront = builder.Resources.Single(r => r.Name == "storefront-frankfurt");
+        var waits = storefront.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name).ToList();
+        Assert.Contains("replicator-frankfurt", waits);
+        Assert.Contains("replica-frankfurt", waits);
+    }
+
+    [Fact]
+    public async Task Model_EdgeRouter_ReferencesEveryStorefrontAndTheAdmin()
+    {
+        await using var builder = await CreateBuilderAsync();
+
+        var edge = builder.Resources.Single(r => r.Name == "edge-router");
+        var references = edge.Annotations.OfType<ResourceRelationshipAnnotation>()
+            .Where(a => a.Type == "Reference").Select(a => a.Resource.Name).ToHashSet();
+        Assert.Contains("admin", references);
+        Assert.All(Regions.All, region => Assert.Contains($"storefront-{region.Name}", references));
+    }
+
+    [Fact]
+    public async Task Model_RegionSubset_DeclaresOnlyThoseRegionsPlusTheCore()
+    {
+        await using var builder = await CreateBuilderAsync("--Xdt:Regions=frankfurt,ohio");
+        var storefronts = builder.Resources.Where(r => r.Name.StartsWith("storefront-", StringComparison.Ordinal))
+            .Select(r => r.Name).Order().ToArray();
+
+        Assert.Equal(["storefront-beijing", "storefront-frankfurt", "storefront-ohio"], storefronts);
+    }
+
+    [Fact]
+    public async Task Model_LocalMode_RunsPostgresAsExecutablesAndNoContainers()
+    {
+        await using var builder = await CreateBuilderAsync();
+
+        Assert.IsType<LocalPostgresResource>(builder.Resources.Single(r => r.Name == "primary"));
+        Assert.IsType<LocalPostgresResource>(builder.Resources.Single(r => r.Name == "replica-ohio"));
+        Assert.DoesNotContain(builder.Resources, r => r is ContainerResource);
+    }
+
+    [Fact]
+    public async Task Model_UnknownRegion_FailsWithAClearMessage()
+    {
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => CreateBuilderAsync("--Xdt:Regions=atlantis"));
+        Assert.Contains("atlantis", error.ToString(), StringComparison.Ordinal);
+    }
+}

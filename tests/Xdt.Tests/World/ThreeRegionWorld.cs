@@ -1,0 +1,12 @@
+using Xdt.Geography;
+
+namespace Xdt.Tests.World;
+
+/// <summary>Beijing (the core), Frankfurt and Ohio: three continents, enough to see routing and replication.</summary>
+public sealed class ThreeRegionWorld() : XdtWorld(Regions.Beijing, Regions.Frankfurt, Regions.Ohio);
+
+[CollectionDefinition(Name)]
+public sealed class ThreeRegionWorldCollection : ICollectionFixture<ThreeRegionWorld>
+{
+    public const string Name = "three-region world";
+}
