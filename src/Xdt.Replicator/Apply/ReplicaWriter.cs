@@ -1,0 +1,69 @@
+using Npgsql;
+using Xdt.Catalog.Changes;
+using Xdt.Replicator.Mapping;
+using Xdt.Replicator.Transactions;
+
+namespace Xdt.Replicator.Apply;
+
+/// <summary>
+/// Writes units to the replica in ONE database transaction: their row changes, in order, and the advance of every
+/// partition they came from. Either all of it becomes visible or none, so a crash at any instant neither loses nor
+/// double-applies an event.
+/// </summary>
+public sealed class ReplicaWriter(NpgsqlDataSource dataSource)
+{
+    /// <param name="excluded">Events already dead-lettered: their offsets are covered but their rows are not written.</param>
+    /// <exception cref="EventRejectedException">A statement failed because of its event; nothing was committed.</exception>
+    public IReadOnlyList<PartitionProgress> Write(
+        IReadOnlyList<ApplyUnit> units,
+        IReadOnlySet<ConsumedEvent> excluded,
+        IReadOnlyDictionary<int, long> highWatermarks)
+    {
+        var advances = PartitionAdvance.From(units, highWatermarks);
+        using var connection = dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        using var batch = new NpgsqlBatch(connection, transaction);
+        var sources = new List<ConsumedEvent>();
+        foreach (var consumed in units.SelectMany(u => u.Events))
+        {
+            if (consumed.Change is RowChange change && !excluded.Contains(consumed))
+            {
+                batch.BatchCommands.Add(CatalogCommands.Upsert(change));
+                sources.Add(consumed);
+            }
+        }
+
+        foreach (var advance in advances)
+        {
+            batch.BatchCommands.Add(PartitionCommands.Advance(ChangeTopics.ProductUpdates, advance));
+        }
+
+        try
+        {
+            batch.ExecuteNonQuery();
+        }
+        catch (PostgresException e) when (EventRejectedException.IsEventFault(e))
+        {
+            var index = e.BatchCommand is null ? -1 : batch.BatchCommands.IndexOf(e.BatchCommand);
+            throw new EventRejectedException(index >= 0 && index < sources.Count ? sources[index] : null, e);
+        }
+
+        transaction.Commit();
+        return advances;
+    }
+
+    public IReadOnlyList<PartitionProgress> ReadPositions()
+    {
+        using var connection = dataSource.OpenConnection();
+        using var command = new NpgsqlCommand(PartitionCommands.SelectSql, connection);
+        command.Parameters.Add(CatalogCommands.Value(ChangeTopics.ProductUpdates));
+        using var reader = command.ExecuteReader();
+        var positions = new List<PartitionProgress>();
+        while (reader.Read())
+        {
+            positions.Add(PartitionCommands.Read(reader));
+        }
+
+        return positions;
+    }
+}

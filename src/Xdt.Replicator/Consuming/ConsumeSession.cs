@@ -1,0 +1,233 @@
+using Confluent.Kafka;
+using Xdt.Catalog.Changes;
+using Xdt.Replicator.Apply;
+using Xdt.Replicator.Mapping;
+using Xdt.Replicator.Status;
+using Xdt.Replicator.Telemetry;
+using Xdt.Replicator.Transactions;
+
+namespace Xdt.Replicator.Consuming;
+
+/// <summary>
+/// One consumer's lifetime: subscribe, resume every assigned partition from the replica's stored <c>next_offset</c>
+/// (earliest when none: an empty replica fills itself from the log), fetch, assemble transactions, apply, repeat —
+/// until the host stops, the region is cut off, or the client hits a fatal error. Runs on the consume loop's thread.
+/// </summary>
+public sealed class ConsumeSession(
+    ChangeConsumerFactory factory,
+    BatchApplier applier,
+    ReplicaWriter writer,
+    ReplicationState state,
+    ApplyOptions options,
+    TimeProvider time,
+    ILogger logger)
+{
+    private static readonly TimeSpan PollTimeout = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(1);
+
+    private readonly TransactionAssembler _assembler = new();
+    private readonly Dictionary<int, long> _highWatermarks = [];
+    private readonly Dictionary<int, long> _uncommitted = [];
+    private CancellationToken _work;
+    private long _lastCommit;
+    private volatile string? _fatal;
+
+    public SessionEnd Run(CancellationToken stopping, CancellationToken cut)
+    {
+        using var work = CancellationTokenSource.CreateLinkedTokenSource(stopping, cut);
+        _work = work.Token;
+        var consumer = factory.Create(OnAssigned, OnRevoked, OnError);
+        logger.Consuming(ChangeTopics.ProductUpdates, factory.GroupId, factory.BootstrapServers);
+        try
+        {
+            consumer.Subscribe(ChangeTopics.ProductUpdates);
+            while (!_work.IsCancellationRequested && _fatal is null)
+            {
+                Fetch(consumer);
+                var units = _assembler.TakeReady(options.MaxBatchEvents);
+                if (units.Count > 0)
+                {
+                    applier.Apply(units, _highWatermarks, _work);
+                    CommitInformatively(consumer, units);
+                }
+            }
+        }
+        catch (ConsumeException e) when (e.Error.IsFatal)
+        {
+            _fatal = e.Error.Reason;
+        }
+        catch (OperationCanceledException) when (_work.IsCancellationRequested)
+        {
+            // Stopping or cut off in the middle of a wait: whatever was not committed is re-read from stored offsets.
+        }
+        finally
+        {
+            state.Connected = false;
+            _assembler.ResetAll();
+            Close(consumer);
+        }
+
+        if (_fatal is { } reason)
+        {
+            logger.ConsumerFatal(reason);
+            return SessionEnd.Fatal;
+        }
+
+        return stopping.IsCancellationRequested ? SessionEnd.Stopping : SessionEnd.CutOff;
+    }
+
+    private void Fetch(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        var timeout = _assembler.HasReady ? TimeSpan.Zero : PollTimeout;
+        var touched = new HashSet<TopicPartition>();
+        while (_assembler.ReadyEvents < options.MaxBatchEvents)
+        {
+            ConsumeResult<byte[]?, byte[]?>? result;
+            try
+            {
+                result = consumer.Consume(timeout);
+            }
+            catch (ConsumeException e) when (!e.Error.IsFatal)
+            {
+                logger.ConsumerError(e.Error.Reason);
+                break;
+            }
+
+            if (result?.Message is not { } message)
+            {
+                break;
+            }
+
+            state.Connected = true;
+            touched.Add(result.TopicPartition);
+            var headers = message.Headers?.Select(h => KeyValuePair.Create(h.Key, h.GetValueBytes())).ToArray() ?? [];
+            var consumed = new ConsumedEvent(result.Partition.Value, result.Offset.Value, message.Key, message.Value, headers, EnvelopeMapper.Map(message.Value));
+            var assembled = _assembler.Add(consumed);
+            if (assembled.ReplacedEvents > 0)
+            {
+                logger.RunReplaced(consumed.Partition, assembled.ReplacedEvents, consumed.Offset);
+            }
+
+            if (assembled.OutOfSequence)
+            {
+                logger.OutOfSequence(consumed.Partition, consumed.Offset);
+            }
+
+            timeout = TimeSpan.Zero;
+        }
+
+        foreach (var partition in touched)
+        {
+            var high = consumer.GetWatermarkOffsets(partition).High;
+            if (high != Offset.Unset)
+            {
+                _highWatermarks[partition.Partition.Value] = high.Value;
+                state.ObserveHighWatermark(partition.Partition.Value, high.Value);
+            }
+        }
+    }
+
+    private IEnumerable<TopicPartitionOffset> OnAssigned(IConsumer<byte[]?, byte[]?> consumer, List<TopicPartition> partitions)
+    {
+        var stored = ReadPositions().ToDictionary(p => p.Partition);
+        state.Load(stored.Values);
+        state.Assigned(partitions.Select(p => p.Partition.Value));
+        state.Connected = true;
+        var positions = partitions.Select(tp => new TopicPartitionOffset(tp,
+            stored.TryGetValue(tp.Partition.Value, out var progress) ? new Offset(progress.NextOffset) : Offset.Beginning)).ToArray();
+        foreach (var position in positions)
+        {
+            _assembler.Reset(position.Partition.Value);
+            _uncommitted.Remove(position.Partition.Value);
+        }
+
+        logger.PartitionsAssigned(string.Join(", ", positions.Select(p => $"{p.Partition.Value}@{p.Offset}")));
+        return positions;
+    }
+
+    private void OnRevoked(IConsumer<byte[]?, byte[]?> consumer, List<TopicPartitionOffset> partitions)
+    {
+        foreach (var partition in partitions)
+        {
+            _assembler.Reset(partition.Partition.Value);
+            _uncommitted.Remove(partition.Partition.Value);
+        }
+
+        logger.PartitionsRevoked(string.Join(", ", partitions.Select(p => p.Partition.Value)));
+    }
+
+    private void OnError(IConsumer<byte[]?, byte[]?> consumer, Error error)
+    {
+        if (error.IsFatal)
+        {
+            _fatal = error.Reason;
+            return;
+        }
+
+        if (error.Code == ErrorCode.Local_AllBrokersDown)
+        {
+            state.Connected = false;
+        }
+
+        logger.ConsumerError(error.Reason);
+    }
+
+    private IReadOnlyList<PartitionProgress> ReadPositions()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return writer.ReadPositions();
+            }
+            catch (Npgsql.NpgsqlException e)
+            {
+                var delay = Backoff.Delay(attempt, options.MaxRetryDelay);
+                logger.DatabaseUnavailable(e, attempt, delay);
+                Backoff.Wait(delay, _work);
+            }
+        }
+    }
+
+    /// <summary>Kafka offsets are only informative (monitoring tools read them); the replica's own are what counts.</summary>
+    private void CommitInformatively(IConsumer<byte[]?, byte[]?> consumer, IReadOnlyList<ApplyUnit> units)
+    {
+        foreach (var unit in units)
+        {
+            _uncommitted[unit.Partition] = unit.NextOffset;
+        }
+
+        if (time.GetElapsedTime(_lastCommit) < CommitInterval)
+        {
+            return;
+        }
+
+        _lastCommit = time.GetTimestamp();
+        try
+        {
+            consumer.Commit(_uncommitted.Select(p => new TopicPartitionOffset(ChangeTopics.ProductUpdates, p.Key, p.Value)));
+            _uncommitted.Clear();
+        }
+        catch (KafkaException e)
+        {
+            // REBALANCE_IN_PROGRESS and friends: harmless, the next commit carries the same positions.
+            logger.OffsetCommitFailed(e.Error.Reason);
+        }
+    }
+
+    private void Close(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        try
+        {
+            consumer.Close();
+        }
+        catch (KafkaException e)
+        {
+            logger.ConsumerError(e.Error.Reason);
+        }
+        finally
+        {
+            consumer.Dispose();
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Xdt.Replicator.Consuming;
+
+/// <summary>Why one consumer's lifetime ended.</summary>
+public enum SessionEnd
+{
+    Stopping,
+    CutOff,
+    Fatal,
+}

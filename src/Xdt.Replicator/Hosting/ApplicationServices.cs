@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Xdt.Geography;
+using Xdt.Replicator.Apply;
+using Xdt.Replicator.Consuming;
+using Xdt.Replicator.Control;
+using Xdt.Replicator.Database;
+using Xdt.Replicator.DeadLetters;
+using Xdt.Replicator.Status;
+using Xdt.Replicator.Telemetry;
+
+namespace Xdt.Replicator.Hosting;
+
+public static class ApplicationServices
+{
+    /// <summary>The region's replica, the Kafka consumer and dead-letter producer, status and control.</summary>
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<RegionOptions>()
+            .BindConfiguration(RegionOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => Regions.TryGet(o.Region, out _), "Xdt:Region must name a known region.")
+            .ValidateOnStart();
+        services.AddOptions<ControlOptions>().BindConfiguration(ControlOptions.Section);
+        services.AddOptions<ApplyOptions>().BindConfiguration(ApplyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<KafkaOptions>()
+            .Configure<IConfiguration>((o, configuration) => o.BootstrapServers = configuration.GetConnectionString(KafkaOptions.ConnectionName) ?? "")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton(sp => ReplicaDataSource.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<RegionOptions>>().Value));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ReplicationState>();
+        services.AddSingleton<MigrationGate>();
+        services.AddSingleton<PartitionSwitch>();
+        services.AddSingleton<ReplicaWriter>();
+        services.AddSingleton<DeadLetterPublisher>();
+        services.AddSingleton<ReplicatorMetrics>();
+        services.AddSingleton<ReplicatorTracing>();
+        services.AddSingleton<BatchApplier>();
+        services.AddSingleton<ChangeConsumerFactory>();
+        services.AddHostedService<ReplicaMigrationService>();
+        services.AddHostedService<ReplicationConsumer>();
+        services.AddHealthChecks().AddCheck<MigrationHealthCheck>("replica-migrated");
+        services.AddProblemDetails();
+        return builder;
+    }
+}

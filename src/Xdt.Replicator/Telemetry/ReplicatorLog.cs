@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Logging;
+
+namespace Xdt.Replicator.Telemetry;
+
+/// <summary>Every log line of the replicator, source-generated.</summary>
+public static partial class ReplicatorLog
+{
+    [LoggerMessage(1, LogLevel.Information, "Replica schema migrated to version {Version}")]
+    public static partial void Migrated(this ILogger logger, int version);
+
+    [LoggerMessage(2, LogLevel.Warning, "Replica database unavailable ({Attempt}), retrying in {Delay}")]
+    public static partial void DatabaseUnavailable(this ILogger logger, Exception exception, int attempt, TimeSpan delay);
+
+    [LoggerMessage(3, LogLevel.Information, "Partitions assigned: {Positions}")]
+    public static partial void PartitionsAssigned(this ILogger logger, string positions);
+
+    [LoggerMessage(4, LogLevel.Information, "Partitions revoked: {Partitions}")]
+    public static partial void PartitionsRevoked(this ILogger logger, string partitions);
+
+    [LoggerMessage(5, LogLevel.Warning, "Dead-lettered partition {Partition} offset {Offset}: {Reason}")]
+    public static partial void DeadLettered(this ILogger logger, int partition, long offset, string reason);
+
+    [LoggerMessage(6, LogLevel.Warning, "A batch of {Units} transactions was rejected; applying them one by one")]
+    public static partial void BatchRejected(this ILogger logger, int units);
+
+    [LoggerMessage(7, LogLevel.Warning, "Partition {Partition}: an unfinished run of {Events} events was replaced by a replay at offset {Offset}")]
+    public static partial void RunReplaced(this ILogger logger, int partition, int events, long offset);
+
+    [LoggerMessage(8, LogLevel.Error, "Partition {Partition}: out-of-sequence transaction event at offset {Offset}")]
+    public static partial void OutOfSequence(this ILogger logger, int partition, long offset);
+
+    [LoggerMessage(9, LogLevel.Warning, "Kafka consumer error: {Reason}")]
+    public static partial void ConsumerError(this ILogger logger, string reason);
+
+    [LoggerMessage(10, LogLevel.Error, "Fatal Kafka consumer error, recreating the consumer: {Reason}")]
+    public static partial void ConsumerFatal(this ILogger logger, string reason);
+
+    [LoggerMessage(11, LogLevel.Debug, "Informative Kafka offset commit failed: {Reason}")]
+    public static partial void OffsetCommitFailed(this ILogger logger, string reason);
+
+    [LoggerMessage(12, LogLevel.Warning, "Cut off from Kafka by a control request")]
+    public static partial void Cut(this ILogger logger);
+
+    [LoggerMessage(13, LogLevel.Information, "Reconnecting to Kafka after a control request")]
+    public static partial void Healed(this ILogger logger);
+
+    [LoggerMessage(14, LogLevel.Warning, "Dead-letter topic unavailable ({Attempt}), retrying in {Delay}")]
+    public static partial void DeadLetterUnavailable(this ILogger logger, Exception exception, int attempt, TimeSpan delay);
+
+    [LoggerMessage(15, LogLevel.Information, "Consuming {Topic} as group {Group} from {Servers}")]
+    public static partial void Consuming(this ILogger logger, string topic, string group, string servers);
+}
