@@ -1,5 +1,14 @@
+using Xdt.EdgeRouter.Control;
+using Xdt.EdgeRouter.Hosting;
+using Xdt.EdgeRouter.Status;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapStatusApi();
+app.MapControlApi();
+app.MapEdgeForwarding();
 app.Run();

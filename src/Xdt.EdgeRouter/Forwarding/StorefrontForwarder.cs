@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Options;
+using Xdt.EdgeRouter.Diagnostics;
+using Xdt.EdgeRouter.Freshness;
+using Xdt.EdgeRouter.Health;
+using Xdt.EdgeRouter.Limits;
+using Xdt.EdgeRouter.Overflow;
+using Xdt.EdgeRouter.Routing;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Xdt.EdgeRouter.Forwarding;
+
+/// <summary>
+/// Shopper traffic: locate, shed floods, choose a region (read-your-writes when a bookmark is present), forward,
+/// and when a GET or HEAD cannot reach its region, mark the region suspect and try the next one before the
+/// shopper sees anything.
+/// </summary>
+public sealed class StorefrontForwarder(
+    EdgeEntry entry, EdgeTopology topology, RoutingWorld world, RegionSelector selector, RoutingPolicyStore policies,
+    FreshRegionRouter fresh, EdgeRateLimiter limiter, RegionForwarder forwarder, HealthBoard health, EdgeMetrics metrics,
+    ILogger<StorefrontForwarder> logger)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var state = entry.Begin(context);
+        state.Sticky = true;
+        var policy = policies.Current;
+        var clientKey = EdgeEntry.ClientKey(context);
+        var request = new RoutingRequest(
+            state.Location.Point, clientKey, context.Request.Cookies[ForwardingOptions.StickyCookie], RoutingRequest.NoneExcluded);
+        var snapshot = world.Snapshot();
+        var usable = selector.Usable(request, policy, snapshot);
+        if (usable.Count == 0)
+        {
+            await EdgeProblems.NoRegionAsync(context);
+            return;
+        }
+
+        var verdict = limiter.TryAcquire(clientKey, usable[0].Name);
+        if (!verdict.Allowed)
+        {
+            state.RouteTo(new RoutingDecision(usable[0].Region, RouteTags.Nearest, usable[0].RttMs), TimeSpan.Zero);
+            metrics.RateLimited(usable[0].Name, verdict.Limiter!);
+            ForwardingLog.Shed(logger, context.Request.Path, clientKey, verdict.Limiter!, usable[0].Name);
+            await EdgeProblems.RateLimitedAsync(context, verdict);
+            return;
+        }
+
+        var decision = BookmarkReader.Read(context.Request) is { } bookmark && !policy.Centralized
+            ? await fresh.ChooseAsync(usable, bookmark, context.RequestAborted)
+            : selector.Select(request, policy, snapshot);
+        var excluded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (decision is not null)
+        {
+            var region = decision.Region.Name;
+            var oneWay = policy.LatencySimulation ? TimeSpan.FromMilliseconds(decision.RttMs / 2) : TimeSpan.Zero;
+            state.RouteTo(decision, oneWay);
+            var error = await forwarder.ForwardAsync(context, state, topology.Find(region)!.Storefront);
+            if (error == ForwarderError.None)
+            {
+                metrics.Forwarded(region, decision.Route);
+                return;
+            }
+
+            if (!RegionForwarder.IsUnreachable(error))
+            {
+                return;
+            }
+
+            health.ReportPassiveFailure(region, error.ToString());
+            if (!RegionForwarder.CanRetry(context))
+            {
+                ForwardingLog.Failed(logger, context.Request.Method, context.Request.Path, region, error.ToString());
+                return;
+            }
+
+            ForwardingLog.Retrying(logger, context.Request.Method, context.Request.Path, region, error.ToString());
+            metrics.Retried(region);
+            RegionForwarder.ResetForRetry(context);
+            excluded.Add(region);
+            decision = selector.Select(request with { Excluded = excluded }, policy, world.Snapshot()) is { } next
+                ? next with { Route = RouteTags.Failover }
+                : null;
+        }
+
+        await EdgeProblems.UpstreamFailedAsync(context);
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using Xdt.EdgeRouter.Forwarding;
+using Xdt.EdgeRouter.Routing;
+
+namespace Xdt.EdgeRouter.Health;
+
+/// <summary>Active health checks: GET each storefront's <c>/health</c> every probe interval with a short timeout.</summary>
+public sealed class HealthProber(
+    EdgeTopology topology, HealthBoard board, UpstreamClients clients, IOptions<HealthOptions> options, TimeProvider time)
+    : BackgroundService
+{
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(topology.Regions.Select(r => ProbeLoopAsync(r, stoppingToken)));
+
+    private async Task ProbeLoopAsync(RegionUpstream region, CancellationToken stoppingToken)
+    {
+        var o = options.Value;
+        var uri = new Uri(region.Storefront, o.ProbePath.TrimStart('/'));
+        using var timer = new PeriodicTimer(o.ProbeInterval, time);
+        do
+        {
+            var (healthy, failure) = await ProbeAsync(uri, o.ProbeTimeout, stoppingToken);
+            board.ReportProbe(region.Name, healthy, failure);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task<(bool Healthy, string? Failure)> ProbeAsync(Uri uri, TimeSpan timeout, CancellationToken stoppingToken)
+    {
+        using var timeoutSource = new CancellationTokenSource(timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeoutSource.Token);
+        try
+        {
+            using var response = await clients.Probes.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+            return response.IsSuccessStatusCode ? (true, null) : (false, $"probe answered {(int)response.StatusCode}");
+        }
+        catch (HttpRequestException ex)
+        {
+            return (false, "probe failed: " + (ex.HttpRequestError == HttpRequestError.Unknown ? ex.Message : ex.HttpRequestError.ToString()));
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            return (false, "probe timed out");
+        }
+    }
+}

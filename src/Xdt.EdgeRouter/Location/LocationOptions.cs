@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Xdt.EdgeRouter.Location;
+
+/// <summary>Who may tell the edge where a shopper is (section <c>EdgeRouter:Location</c>).</summary>
+public sealed class LocationOptions
+{
+    public const string SectionName = "EdgeRouter:Location";
+    public const string HeaderName = "X-Xdt-Client-Location";
+
+    /// <summary>Source addresses whose <c>X-Xdt-Client-Location</c> header is believed (tests, benchmarks, a CDN).</summary>
+    [MinLength(0)]
+    public string[] TrustedAddresses { get; set; } = ["127.0.0.1"];
+}

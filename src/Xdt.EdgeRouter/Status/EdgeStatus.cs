@@ -1,0 +1,13 @@
+using Xdt.EdgeRouter.Routing;
+
+namespace Xdt.EdgeRouter.Status;
+
+/// <summary>The whole <c>GET /_xdt/status</c> document.</summary>
+public sealed record EdgeStatus(
+    DateTimeOffset Now,
+    bool LatencySimulation,
+    bool Centralized,
+    double HoldDownMs,
+    NetworkModel Network,
+    IReadOnlyList<RegionStatus> Regions,
+    IReadOnlyList<TrafficShift> Shifts);

@@ -1,0 +1,18 @@
+namespace Xdt.EdgeRouter.Status;
+
+/// <summary>One region on the status page.</summary>
+/// <param name="Health"><c>up</c>, <c>withdrawn</c>, <c>hold-down</c> or <c>drained</c>.</param>
+public sealed record RegionStatus(
+    string Name,
+    string DisplayName,
+    string Storefront,
+    string Health,
+    string Reason,
+    DateTimeOffset? Since,
+    int InFlight,
+    int SoftLimit,
+    int HardLimit,
+    double OverflowShare,
+    int Preference,
+    double PenaltyMs,
+    RegionLag? Lag);

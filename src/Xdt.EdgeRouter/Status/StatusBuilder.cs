@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using Xdt.EdgeRouter.Freshness;
+using Xdt.EdgeRouter.Health;
+using Xdt.EdgeRouter.Overflow;
+using Xdt.EdgeRouter.Routing;
+
+namespace Xdt.EdgeRouter.Status;
+
+/// <summary>Gathers health, load, lag and policy into one <see cref="EdgeStatus"/>.</summary>
+public sealed class StatusBuilder(
+    EdgeTopology topology, HealthBoard health, LoadTracker load, FreshnessBoard freshness, RoutingPolicyStore policies,
+    RegionSelector selector, IOptions<OverflowOptions> overflow, IOptions<HealthOptions> healthOptions, TimeProvider time)
+{
+    public EdgeStatus Build()
+    {
+        var policy = policies.Current;
+        return new EdgeStatus(
+            time.GetUtcNow(),
+            policy.LatencySimulation,
+            policy.Centralized,
+            healthOptions.Value.HoldDown.TotalMilliseconds,
+            selector.Model,
+            topology.Regions.Select(r => Region(r, policy)).ToArray(),
+            policy.Shifts.Values.OrderBy(s => s.From, StringComparer.Ordinal).ToArray());
+    }
+
+    public RegionStatus? Region(string name) =>
+        topology.Find(name) is { } upstream ? Region(upstream, policies.Current) : null;
+
+    private RegionStatus Region(RegionUpstream upstream, RoutingPolicy policy)
+    {
+        var h = health.Snapshot(upstream.Name);
+        var capacity = overflow.Value.CapacityOf(upstream.Name);
+        var inFlight = load.InFlight(upstream.Name);
+        var lag = freshness.Get(upstream.Name) is { } s
+            ? new RegionLag(s.AppliedLsnText, s.LagMs, s.LagEvents, s.LastHeartbeat, s.AsOf, s.ObservedAt)
+            : null;
+        return new RegionStatus(
+            upstream.Name, upstream.Region.DisplayName, upstream.Storefront.ToString(), HealthName(h.Availability), h.Reason,
+            h.ChangedAt, inFlight, capacity.Soft, capacity.Hard, capacity.OverflowShare(inFlight),
+            policy.PreferenceOf(upstream.Name), policy.PenaltyMsOf(upstream.Name), lag);
+    }
+
+    public static string HealthName(RegionAvailability availability) => availability switch
+    {
+        RegionAvailability.Up => "up",
+        RegionAvailability.HoldDown => "hold-down",
+        RegionAvailability.Drained => "drained",
+        _ => "withdrawn",
+    };
+}
