@@ -1,0 +1,3 @@
+namespace Xdt.Storefront.Data;
+
+public sealed record StoreHome(StoreSummary Store, IReadOnlyList<ProductSummary> Products);

@@ -1,0 +1,7 @@
+namespace Xdt.Storefront.Data;
+
+public enum StoreKeyKind
+{
+    Slug,
+    Domain,
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Xdt.Geography;
+using Xdt.Storefront.Data;
+using Xdt.Storefront.Freshness;
+using Xdt.Storefront.Pages;
+
+namespace Xdt.Storefront.Hosting;
+
+public static class ApplicationServices
+{
+    /// <summary>The region's replica (read only), the freshness cache and the health check.</summary>
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorefrontOptions>()
+            .BindConfiguration(StorefrontOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => Regions.TryGet(o.Region, out _), "Xdt:Region must name a known region.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<FreshnessOptions>()
+            .BindConfiguration(FreshnessOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<StorefrontOptions>>().Value;
+            var connectionString = builder.Configuration.GetConnectionString(options.ConnectionName)
+                ?? throw new InvalidOperationException($"ConnectionStrings:{options.ConnectionName} is not configured.");
+            return ReplicaDatabase.CreateDataSource(connectionString);
+        });
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CatalogReader>();
+        builder.Services.AddSingleton<FreshnessCache>();
+        builder.Services.AddSingleton<PageRenderer>();
+        builder.Services.AddHealthChecks().AddCheck<ReplicaHealthCheck>("replica");
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+}
