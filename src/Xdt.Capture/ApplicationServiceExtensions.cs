@@ -1,0 +1,35 @@
+using Npgsql;
+using Microsoft.Extensions.Options;
+using Xdt.Capture.Replication;
+using Xdt.Capture.Snapshot;
+using Xdt.Capture.Status;
+
+namespace Xdt.Capture;
+
+public static class ApplicationServiceExtensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CaptureOptions>()
+            .BindConfiguration(CaptureOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.HeartbeatInterval > TimeSpan.Zero && o.ReconnectDelay > TimeSpan.Zero, "Capture intervals must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<CaptureConnections>()
+            .BindConfiguration(CaptureConnections.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<CaptureConnections>>().Value.Primary));
+        builder.Services.AddSingleton(sp => new CaptureStatus { SlotName = sp.GetRequiredService<IOptions<CaptureOptions>>().Value.SlotName });
+        builder.Services.AddSingleton<CaptureMetrics>();
+        builder.Services.AddSingleton<SnapshotCopier>();
+        builder.Services.AddSingleton<SlotManager>();
+        builder.Services.AddHostedService<CaptureWorker>();
+        builder.Services.AddHostedService<HeartbeatWorker>();
+        builder.Services.AddHealthChecks().AddCheck<CaptureHealthCheck>("capture-streaming");
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+}

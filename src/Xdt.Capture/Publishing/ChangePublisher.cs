@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Text;
+using Confluent.Kafka;
+using Xdt.Capture.Status;
+using Xdt.Capture.Transactions;
+using Xdt.Catalog.Changes;
+
+namespace Xdt.Capture.Publishing;
+
+/// <summary>
+/// Publishes change events with an idempotent producer (acks=all) to explicit partitions, without waiting for each
+/// transaction's acknowledgements: they are counted in a <see cref="DeliveryTracker"/>, and <see cref="Acknowledged"/>
+/// fires when the confirmable position may have moved. One publisher per session; a failed one is not reused.
+/// </summary>
+public sealed class ChangePublisher : IDisposable
+{
+    private readonly IProducer<byte[], byte[]> _producer;
+    private readonly string _topic;
+    private readonly SemaphoreSlim _inFlight;
+    private readonly CaptureStatus _status;
+    private readonly CaptureMetrics _metrics;
+    private readonly TimeProvider _time;
+
+    public ChangePublisher(ProducerConfig config, string topic, int maxInFlightEvents, CaptureStatus status, CaptureMetrics metrics, TimeProvider time)
+    {
+        _producer = new ProducerBuilder<byte[], byte[]>(config).Build();
+        _topic = topic;
+        _inFlight = new SemaphoreSlim(maxInFlightEvents, maxInFlightEvents);
+        _status = status;
+        _metrics = metrics;
+        _time = time;
+    }
+
+    public DeliveryTracker Tracker { get; } = new();
+
+    /// <summary>Raised on the delivery thread when a transaction completed or a delivery failed.</summary>
+    public event Action? Acknowledged;
+
+    public Handle Handle => _producer.Handle;
+
+    /// <summary>Hands a transaction's events to the producer in order; waits only when too many events are unacknowledged.</summary>
+    public async ValueTask PublishAsync(IReadOnlyList<OutgoingEvent> events, ulong endLsn, DateTimeOffset commitTime, string? transactionId, CancellationToken cancellationToken)
+    {
+        var pending = Tracker.Register(endLsn, events.Count, commitTime);
+        if (events.Count == 0)
+        {
+            Acknowledged?.Invoke();
+            return;
+        }
+
+        using var activity = CaptureMetrics.ActivitySource.StartActivity($"publish {_topic}", ActivityKind.Producer);
+        activity?.SetTag("messaging.system", "kafka");
+        activity?.SetTag("messaging.operation.type", "send");
+        activity?.SetTag("messaging.destination.name", _topic);
+        activity?.SetTag("messaging.batch.message_count", events.Count);
+        activity?.SetTag("db.system.name", "postgresql");
+        activity?.SetTag("xdt.commit_lsn", Lsn.Format(endLsn));
+        activity?.SetTag("xdt.transaction.id", transactionId);
+        var headers = TraceHeaders(activity);
+
+        foreach (var change in events)
+        {
+            if (!_inFlight.Wait(0))
+            {
+                await _inFlight.WaitAsync(cancellationToken);
+            }
+
+            var message = new Message<byte[], byte[]>
+            {
+                Key = ChangeJson.Serialize(change.Key),
+                Value = ChangeJson.Serialize(change.Envelope),
+                Headers = headers,
+            };
+            _producer.Produce(new TopicPartition(_topic, change.Partition), message, report => OnDelivered(report, pending));
+        }
+    }
+
+    /// <summary>Waits until every handed-over event is acknowledged or failed.</summary>
+    public Task FlushAsync(CancellationToken cancellationToken) =>
+        Task.Run(() => _producer.Flush(cancellationToken), cancellationToken);
+
+    private void OnDelivered(DeliveryReport<byte[], byte[]> report, PendingTransaction pending)
+    {
+        _inFlight.Release();
+        if (report.Error.IsError)
+        {
+            Tracker.Fail($"{report.Error.Code}: {report.Error.Reason} (partition {report.Partition.Value})");
+            Acknowledged?.Invoke();
+            return;
+        }
+
+        _status.AddEvents(1);
+        _metrics.EventAcknowledged();
+        if (Tracker.Acknowledge(pending))
+        {
+            var latency = _time.GetUtcNow() - pending.CommitTime;
+            _status.TransactionAcknowledged(pending.CommitTime, latency);
+            _metrics.TransactionAcknowledged(latency);
+            Acknowledged?.Invoke();
+        }
+    }
+
+    // W3C trace context of the transaction's span, shared by all of its events.
+    private static Headers? TraceHeaders(Activity? activity)
+    {
+        if (activity is null)
+        {
+            return null;
+        }
+
+        var headers = new Headers();
+        DistributedContextPropagator.Current.Inject(activity, headers, static (carrier, name, value) =>
+        {
+            if (value is not null)
+            {
+                ((Headers)carrier!).Add(name, Encoding.UTF8.GetBytes(value));
+            }
+        });
+        return headers;
+    }
+
+    public void Dispose()
+    {
+        _producer.Dispose();
+        _inFlight.Dispose();
+    }
+}

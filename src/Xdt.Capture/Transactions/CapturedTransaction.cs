@@ -1,0 +1,13 @@
+namespace Xdt.Capture.Transactions;
+
+/// <summary>
+/// A committed primary transaction as decoded. <see cref="EndLsn"/> is the commit's end position: the stream's
+/// <c>commit_lsn</c> and what the slot is confirmed up to. <see cref="Heartbeat"/> holds the content of an
+/// <c>xdt.heartbeat</c> logical message the transaction carried, if any.
+/// </summary>
+public sealed record CapturedTransaction(
+    uint Xid,
+    ulong EndLsn,
+    DateTimeOffset CommitTime,
+    IReadOnlyList<CapturedChange> Changes,
+    byte[]? Heartbeat = null);
