@@ -39,7 +39,7 @@ public abstract class XdtWorld : IAsyncLifetime
         _app = await builder.BuildAsync(cts.Token);
         await _app.StartAsync(cts.Token);
 
-        foreach (var resource in builder.Resources.Where(r => r is not RegionResource and not ParameterResource))
+        foreach (var resource in builder.Resources.Where(r => r is not RegionResource and not ParameterResource and not ProjectRebuilderResource))
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, cts.Token);
         }
@@ -67,5 +67,5 @@ public abstract class XdtWorld : IAsyncLifetime
     /// <summary>A client of the public entry, as a shopper or seller would use it.</summary>
     public HttpClient CreateEdgeClient() => new() { BaseAddress = EdgeUrl, Timeout = TimeSpan.FromSeconds(30) };
 
-    public Task<string?> GetConnectionStringAsync(string name) => App.GetConnectionStringAsync(name);
+    public async Task<string?> GetConnectionStringAsync(string name) => await App.GetConnectionStringAsync(name);
 }
