@@ -10,9 +10,9 @@ public static class ApplicationServices
     /// <summary>The primary database, the startup migration and seeding, API-key auth and the data access classes.</summary>
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString(PrimaryDatabase.ConnectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{PrimaryDatabase.ConnectionName} is not configured.");
-        builder.Services.AddSingleton(_ => PrimaryDatabase.CreateDataSource(connectionString));
+        builder.Services.AddSingleton(services => PrimaryDatabase.CreateDataSource(
+            services.GetRequiredService<IConfiguration>().GetConnectionString(PrimaryDatabase.ConnectionName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{PrimaryDatabase.ConnectionName} is not configured.")));
 
         builder.Services.AddOptions<SeedOptions>()
             .BindConfiguration(SeedOptions.Section)

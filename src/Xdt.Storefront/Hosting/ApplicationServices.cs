@@ -25,7 +25,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<StorefrontOptions>>().Value;
-            var connectionString = builder.Configuration.GetConnectionString(options.ConnectionName)
+            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(options.ConnectionName)
                 ?? throw new InvalidOperationException($"ConnectionStrings:{options.ConnectionName} is not configured.");
             return ReplicaDatabase.CreateDataSource(connectionString);
         });
