@@ -99,7 +99,7 @@ public sealed class AppHostModelTests
     {
         await using var builder = await CreateBuilderAsync("--Xdt:Regions=frankfurt,ohio");
         var storefronts = builder.Resources.OfType<ProjectResource>()
-            .Where(r => r.Name.StartsWith("storefront-", StringComparison.Ordinal))
+            .Where(r => r.Name.StartsWith("storefront-", StringComparison.Ordinal) && !r.Name.EndsWith("-rebuilder", StringComparison.Ordinal))
             .Select(r => r.Name).Order().ToArray();
 
         Assert.Equal(["storefront-beijing", "storefront-frankfurt", "storefront-ohio"], storefronts);

@@ -39,13 +39,21 @@ public abstract class XdtWorld : IAsyncLifetime
         _app = await builder.BuildAsync(cts.Token);
         await _app.StartAsync(cts.Token);
 
-        foreach (var resource in builder.Resources.Where(r => r is not RegionResource and not ParameterResource and not ProjectRebuilderResource))
+        foreach (var resource in builder.Resources.Where(RunsSomething))
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, cts.Token);
         }
 
         EdgeUrl = _app.GetEndpoint("edge-router", "http");
     }
+
+    /// <summary>
+    /// Resources that run a process and report health. Region groups and parameters run nothing; Aspire's hidden
+    /// "-rebuilder" companions of projects only run when a rebuild is asked for.
+    /// </summary>
+    private static bool RunsSomething(IResource resource) =>
+        resource is ProjectResource or ExecutableResource or ContainerResource
+        && !resource.Name.EndsWith("-rebuilder", StringComparison.Ordinal);
 
     public async Task DisposeAsync()
     {
