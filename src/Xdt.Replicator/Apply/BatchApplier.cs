@@ -33,12 +33,13 @@ public sealed class BatchApplier(
         var startedTicks = time.GetTimestamp();
         using var activity = tracing.StartBatch(units, region.Value.ConsumerGroup);
         var excluded = new HashSet<ConsumedEvent>(ReferenceEqualityComparer.Instance);
-        foreach (var consumed in units.SelectMany(u => u.Events))
+        var malformed = units.SelectMany(u => u.Events)
+            .Where(e => e.Change is ApplyError)
+            .Select(e => (e, ((ApplyError)e.Change).Reason))
+            .ToArray();
+        if (malformed.Length > 0)
         {
-            if (consumed.Change is ApplyError error)
-            {
-                DeadLetter(consumed, error.Reason, excluded, cancellationToken);
-            }
+            DeadLetter(malformed, excluded, cancellationToken);
         }
 
         try
@@ -69,7 +70,7 @@ public sealed class BatchApplier(
             }
             catch (EventRejectedException rejected) when (rejected.Rejected is { } guilty && !excluded.Contains(guilty))
             {
-                DeadLetter(guilty, rejected.Reason, excluded, cancellationToken);
+                DeadLetter([(guilty, rejected.Reason)], excluded, cancellationToken);
             }
         }
     }
@@ -95,26 +96,30 @@ public sealed class BatchApplier(
         }
     }
 
-    private void DeadLetter(ConsumedEvent consumed, string reason, HashSet<ConsumedEvent> excluded, CancellationToken cancellationToken)
+    private void DeadLetter(IReadOnlyList<(ConsumedEvent Event, string Reason)> letters, HashSet<ConsumedEvent> excluded, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                deadLetters.Publish(consumed, reason);
+                deadLetters.Publish(letters);
                 break;
             }
             catch (KafkaException e)
             {
+                // Some letters may have been acknowledged already: they are sent again (at-least-once, like the stream).
                 var delay = Backoff.Delay(attempt, options.Value.MaxRetryDelay);
                 logger.DeadLetterUnavailable(e, attempt, delay);
                 Backoff.Wait(delay, cancellationToken);
             }
         }
 
-        excluded.Add(consumed);
-        state.CountDeadLettered();
-        metrics.DeadLettered();
-        logger.DeadLettered(consumed.Partition, consumed.Offset, reason);
+        foreach (var (consumed, reason) in letters)
+        {
+            excluded.Add(consumed);
+            state.CountDeadLettered();
+            metrics.DeadLettered();
+            logger.DeadLettered(consumed.Partition, consumed.Offset, reason);
+        }
     }
 }

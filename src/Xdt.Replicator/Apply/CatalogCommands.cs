@@ -39,11 +39,11 @@ public static class CatalogCommands
         StoreRow store => Command(UpsertStore,
             Value(store.Id), Value(store.SellerId), Value(store.Slug), Value(store.Name), Text(store.CustomDomain),
             Value(store.Currency), Value(store.CreatedAt.ToUniversalTime()), Value(store.UpdatedAt.ToUniversalTime()),
-            Value(new NpgsqlLogSequenceNumber(change.Lsn)), Value(change.Deleted)),
+            Lsn(change.Lsn), Value(change.Deleted)),
         ProductRow product => Command(UpsertProduct,
             Value(product.Id), Value(product.StoreId), Value(product.Sku), Value(product.Title), Value(product.Description),
             Value(product.Price), Value(product.Stock), Text(product.ImageUrl), Value(product.CreatedAt.ToUniversalTime()),
-            Value(product.UpdatedAt.ToUniversalTime()), Value(new NpgsqlLogSequenceNumber(change.Lsn)), Value(change.Deleted)),
+            Value(product.UpdatedAt.ToUniversalTime()), Lsn(change.Lsn), Value(change.Deleted)),
         _ => throw new ArgumentOutOfRangeException(nameof(change), change.Row.GetType().Name, "Not a replicated table."),
     };
 
@@ -55,6 +55,9 @@ public static class CatalogCommands
     }
 
     internal static NpgsqlParameter<T> Value<T>(T value) => new() { TypedValue = value };
+
+    internal static NpgsqlParameter Lsn(ulong lsn) =>
+        new NpgsqlParameter<NpgsqlLogSequenceNumber> { NpgsqlDbType = NpgsqlDbType.PgLsn, TypedValue = new NpgsqlLogSequenceNumber(lsn) };
 
     internal static NpgsqlParameter Text(string? value) =>
         new() { NpgsqlDbType = NpgsqlDbType.Text, Value = value is null ? DBNull.Value : value };

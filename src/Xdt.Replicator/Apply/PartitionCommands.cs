@@ -30,7 +30,7 @@ public static class PartitionCommands
         CatalogCommands.Value(topic),
         CatalogCommands.Value(progress.Partition),
         CatalogCommands.Value(progress.NextOffset),
-        CatalogCommands.Value(new NpgsqlLogSequenceNumber(progress.AppliedLsn)),
+        CatalogCommands.Lsn(progress.AppliedLsn),
         Timestamp(progress.CommitTime),
         Timestamp(progress.HeartbeatTime),
         new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bigint, Value = progress.HighWatermark is { } high ? high : DBNull.Value });

@@ -14,7 +14,7 @@ namespace Xdt.Replicator.Control;
 /// </summary>
 public static class PartitionControlApi
 {
-    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(20);
 
     public static IEndpointRouteBuilder MapPartitionControlApi(this IEndpointRouteBuilder app)
     {

@@ -38,8 +38,16 @@ public sealed class DeadLetterPublisher : IDisposable
         _producer = new(() => new ProducerBuilder<byte[]?, byte[]?>(config).Build());
     }
 
-    /// <exception cref="KafkaException">Kafka did not acknowledge the dead letter in time.</exception>
-    public void Publish(ConsumedEvent consumed, string reason)
+    /// <summary>Sends the letters together and returns once Kafka acknowledged every one of them.</summary>
+    /// <exception cref="KafkaException">Kafka did not acknowledge a dead letter in time.</exception>
+    public void Publish(IReadOnlyList<(ConsumedEvent Event, string Reason)> letters)
+    {
+        var sends = letters.Select(l => _producer.Value.ProduceAsync(ChangeTopics.DeadLetter, Letter(l.Event, l.Reason))).ToArray();
+        // Called from the consume loop's own thread; blocking keeps "acknowledged before the offset moves" obvious.
+        Task.WhenAll(sends).GetAwaiter().GetResult();
+    }
+
+    private Message<byte[]?, byte[]?> Letter(ConsumedEvent consumed, string reason)
     {
         var headers = new Headers();
         foreach (var (key, value) in consumed.Headers)
@@ -51,10 +59,7 @@ public sealed class DeadLetterPublisher : IDisposable
         headers.Add(ChangeTopics.DeadLetterRegionHeader, Encoding.UTF8.GetBytes(_region));
         headers.Add(PartitionHeader, Encoding.UTF8.GetBytes(consumed.Partition.ToString(CultureInfo.InvariantCulture)));
         headers.Add(OffsetHeader, Encoding.UTF8.GetBytes(consumed.Offset.ToString(CultureInfo.InvariantCulture)));
-
-        var message = new Message<byte[]?, byte[]?> { Key = consumed.Key, Value = consumed.Value, Headers = headers };
-        // Called from the consume loop's own thread; blocking keeps "acknowledged before the offset moves" obvious.
-        _producer.Value.ProduceAsync(ChangeTopics.DeadLetter, message).GetAwaiter().GetResult();
+        return new Message<byte[]?, byte[]?> { Key = consumed.Key, Value = consumed.Value, Headers = headers };
     }
 
     public void Dispose()
