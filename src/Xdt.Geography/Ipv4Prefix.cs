@@ -29,7 +29,9 @@ public readonly record struct Ipv4Prefix
     {
         prefix = default;
         var slash = cidr?.IndexOf('/') ?? -1;
+        // IPAddress.TryParse also takes inet_aton shorthands such as "127.49.0"; a CIDR block spells all four octets.
         if (slash < 0
+            || cidr.AsSpan(0, slash).Count('.') != 3
             || !IPAddress.TryParse(cidr.AsSpan(0, slash), out var address)
             || address.AddressFamily != AddressFamily.InterNetwork
             || !int.TryParse(cidr.AsSpan(slash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var length)

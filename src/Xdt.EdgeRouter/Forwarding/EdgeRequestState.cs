@@ -34,7 +34,13 @@ public sealed class EdgeRequestState(ClientLocation location, TimeProvider time)
     public void RouteTo(RoutingDecision decision, TimeSpan simulatedOneWay) =>
         (Region, Route, SimulatedOneWay) = (decision.Region.Name, decision.Route, simulatedOneWay);
 
-    public void AddSimulated(TimeSpan delay) => Simulated += delay;
+    /// <summary>Waits the simulated one-way delay and books the time actually waited.</summary>
+    public async Task SimulateOneWayAsync(CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        await Task.Delay(SimulatedOneWay, time, cancellationToken);
+        Simulated += time.GetElapsedTime(started);
+    }
 
     public void UpstreamStarted() => _upstreamStartedAt = time.GetTimestamp();
 

@@ -7,7 +7,7 @@ namespace Xdt.EdgeRouter.Forwarding;
 /// Keeps the shopper's Host (custom domains resolve on it), says who the client is, and on the way back applies the
 /// simulated one-way delay before the first byte, after noting when the upstream answered.
 /// </summary>
-public sealed class EdgeTransformer(TimeProvider time) : HttpTransformer
+public sealed class EdgeTransformer : HttpTransformer
 {
     public override async ValueTask TransformRequestAsync(
         HttpContext httpContext, HttpRequestMessage proxyRequest, string destinationPrefix, CancellationToken cancellationToken)
@@ -33,8 +33,7 @@ public sealed class EdgeTransformer(TimeProvider time) : HttpTransformer
             state.UpstreamAnswered();
             if (state.SimulatedOneWay > TimeSpan.Zero)
             {
-                await Task.Delay(state.SimulatedOneWay, time, cancellationToken);
-                state.AddSimulated(state.SimulatedOneWay);
+                await state.SimulateOneWayAsync(cancellationToken);
             }
         }
 

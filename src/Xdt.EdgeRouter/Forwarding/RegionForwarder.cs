@@ -7,15 +7,14 @@ namespace Xdt.EdgeRouter.Forwarding;
 /// <summary>One attempt: count the request against the region's load, simulate the inbound distance, forward with YARP.</summary>
 public sealed class RegionForwarder(
     IHttpForwarder forwarder, UpstreamClients clients, EdgeTransformer transformer, LoadTracker load,
-    IOptions<ForwardingOptions> options, TimeProvider time)
+    IOptions<ForwardingOptions> options)
 {
     public async Task<ForwarderError> ForwardAsync(HttpContext context, EdgeRequestState state, Uri destination, bool countLoad = true)
     {
         using var lease = countLoad ? load.Enter(state.Region!) : default;
         if (state.SimulatedOneWay > TimeSpan.Zero)
         {
-            await Task.Delay(state.SimulatedOneWay, time, context.RequestAborted);
-            state.AddSimulated(state.SimulatedOneWay);
+            await state.SimulateOneWayAsync(context.RequestAborted);
         }
 
         state.UpstreamStarted();

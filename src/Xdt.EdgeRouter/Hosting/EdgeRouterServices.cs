@@ -43,8 +43,9 @@ public static class EdgeRouterServices
         services.AddSingleton<IRandomSource, SharedRandomSource>();
         services.AddSingleton(_ => EdgeTopology.FromConfiguration(configuration));
         services.AddSingleton<EdgeMetrics>();
-        services.AddSingleton<ClientLocator>();
-        services.AddSingleton<RoutingPolicyStore>();
+        services.AddSingleton(sp => new ClientLocator(
+            sp.GetRequiredService<IOptions<LocationOptions>>().Value.TrustedAddresses.Select(System.Net.IPAddress.Parse)));
+        services.AddSingleton(sp => new RoutingPolicyStore(sp.GetRequiredService<IOptions<RoutingOptions>>().Value.ToPolicy()));
         services.AddSingleton(sp =>
         {
             var routing = sp.GetRequiredService<IOptions<RoutingOptions>>().Value;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.Extensions.Options;
 using Xdt.Geography;
 
 namespace Xdt.EdgeRouter.Location;
@@ -13,11 +12,6 @@ public sealed class ClientLocator
 {
     private readonly PrefixTable<ClientCity?> _table;
     private readonly HashSet<IPAddress> _trusted;
-
-    public ClientLocator(IOptions<LocationOptions> options)
-        : this(options.Value.TrustedAddresses.Select(IPAddress.Parse))
-    {
-    }
 
     public ClientLocator(IEnumerable<IPAddress> trustedAddresses)
     {

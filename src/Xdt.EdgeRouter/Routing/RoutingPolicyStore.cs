@@ -1,16 +1,9 @@
-using Microsoft.Extensions.Options;
-
 namespace Xdt.EdgeRouter.Routing;
 
 /// <summary>Holds the current <see cref="RoutingPolicy"/>; updates are compare-and-swap so concurrent control calls don't lose each other.</summary>
 public sealed class RoutingPolicyStore
 {
     private RoutingPolicy _current;
-
-    public RoutingPolicyStore(IOptions<RoutingOptions> options)
-        : this(options.Value.ToPolicy())
-    {
-    }
 
     public RoutingPolicyStore(RoutingPolicy initial) => _current = initial;
 

@@ -1,0 +1,199 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using Xdt.Geography;
+using Xdt.Tests.Infrastructure;
+
+namespace Xdt.Tests.EdgeRouter.Integration;
+
+/// <summary>
+/// The built edge router as a real process in front of two fake storefronts (beijing, frankfurt), reached by clients
+/// whose source addresses place them in cities.
+/// </summary>
+public sealed class EdgeRouterProcessTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(30);
+    private FakeStorefront _beijing = null!;
+    private FakeStorefront _frankfurt = null!;
+    private ServiceProcess _router = null!;
+
+    public async Task InitializeAsync()
+    {
+        _beijing = await FakeStorefront.StartAsync("beijing").WaitAsync(Within);
+        _frankfurt = await FakeStorefront.StartAsync("frankfurt").WaitAsync(Within);
+        _router = await ServiceProcess.StartAsync("Xdt.EdgeRouter", new Dictionary<string, string>
+        {
+            ["Xdt__Regions"] = "beijing,frankfurt",
+            ["services__storefront-beijing__http__0"] = _beijing.BaseAddress.ToString(),
+            ["services__storefront-frankfurt__http__0"] = _frankfurt.BaseAddress.ToString(),
+            ["Xdt__ControlKey"] = "test-key",
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["EdgeRouter__Health__HoldDown"] = "00:00:01",
+        }, Within).WaitAsync(Within);
+        await WaitForRegionsUpAsync("beijing", "frankfurt");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_router is not null)
+        {
+            await _router.DisposeAsync();
+        }
+
+        await _frankfurt.DisposeAsync();
+        await _beijing.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Get_FromBerlinAddress_ProxiedToFrankfurtWithProvenance()
+    {
+        using var client = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/s/demo");
+        request.Headers.Host = "shop.example.test";
+
+        using var response = await client.SendAsync(request).WaitAsync(Within);
+        var body = await response.Content.ReadAsStringAsync().WaitAsync(Within);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("frankfurt /s/demo host=shop.example.test", body);
+        Assert.Equal("frankfurt", Header(response, "X-Xdt-Region"));
+        Assert.Equal("nearest", Header(response, "X-Xdt-Route"));
+        Assert.Equal("berlin", Header(response, "X-Xdt-Client-Location"));
+        var timing = string.Join(", ", response.Headers.GetValues("Server-Timing"));
+        Assert.Contains("db;dur=1.2", timing, StringComparison.Ordinal);
+        Assert.Contains("edge;dur=", timing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_FromShanghaiAndUnknownAddresses_ProxiedToBeijing()
+    {
+        using var shanghai = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Shanghai.ClientAddress());
+        using var local = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
+
+        using var fromShanghai = await shanghai.GetAsync("/s/demo").WaitAsync(Within);
+        using var fromLocal = await local.GetAsync("/s/demo").WaitAsync(Within);
+
+        Assert.Equal("beijing", Header(fromShanghai, "X-Xdt-Region"));
+        Assert.Equal("shanghai", Header(fromShanghai, "X-Xdt-Client-Location"));
+        Assert.Equal("beijing", Header(fromLocal, "X-Xdt-Region"));
+    }
+
+    [Fact]
+    public async Task Get_RegionGoesDark_NoFailedGetAndRegionWithdrawnQuickly()
+    {
+        using var client = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
+        var failures = new List<string>();
+        var regions = new List<string>();
+
+        async Task GetAsync()
+        {
+            using var response = await client.GetAsync("/s/demo").WaitAsync(Within);
+            regions.Add(Header(response, "X-Xdt-Region") ?? "none");
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                failures.Add($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            }
+        }
+
+        for (var i = 0; i < 20; i++)
+        {
+            await GetAsync();
+        }
+
+        await _frankfurt.StopAsync().WaitAsync(Within);
+        var stoppedAt = Stopwatch.StartNew();
+        var withdrawn = WaitForStatusAsync("frankfurt", "withdrawn").ContinueWith(_ => stoppedAt.Elapsed, TaskScheduler.Default);
+        while (!withdrawn.IsCompleted || regions.Count < 60)
+        {
+            await GetAsync();
+        }
+
+        var withdrawnAfter = await withdrawn.WaitAsync(Within);
+        Assert.Empty(failures);
+        Assert.Equal("frankfurt", regions[0]);
+        Assert.Equal("beijing", regions[^1]);
+        Assert.True(withdrawnAfter < TimeSpan.FromSeconds(1), $"withdrawal took {withdrawnAfter}");
+    }
+
+    [Fact]
+    public async Task Probe_RegionGoesDarkWithoutTraffic_WithdrawnQuickly()
+    {
+        await _frankfurt.StopAsync().WaitAsync(Within);
+        var stoppedAt = Stopwatch.StartNew();
+
+        await WaitForStatusAsync("frankfurt", "withdrawn").WaitAsync(Within);
+
+        Assert.True(stoppedAt.Elapsed < TimeSpan.FromSeconds(1.5), $"withdrawal took {stoppedAt.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Control_FailThenHeal_ShoppersMoveAwayAndBackAfterHoldDown()
+    {
+        using var admin = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
+        admin.DefaultRequestHeaders.Add("X-Xdt-Control-Key", "test-key");
+        using var berlin = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
+
+        using (var fail = await admin.PostAsync("/_xdt/control/regions/frankfurt/fail", null).WaitAsync(Within))
+        {
+            Assert.Equal(HttpStatusCode.OK, fail.StatusCode);
+        }
+
+        using (var during = await berlin.GetAsync("/s/demo").WaitAsync(Within))
+        {
+            Assert.Equal("beijing", Header(during, "X-Xdt-Region"));
+            Assert.Equal("failover", Header(during, "X-Xdt-Route"));
+        }
+
+        using (var heal = await admin.PostAsync("/_xdt/control/regions/frankfurt/heal", null).WaitAsync(Within))
+        {
+            Assert.Equal(HttpStatusCode.OK, heal.StatusCode);
+        }
+
+        await WaitForStatusAsync("frankfurt", "hold-down").WaitAsync(Within);
+        await WaitForStatusAsync("frankfurt", "up").WaitAsync(Within);
+        using var after = await berlin.GetAsync("/s/demo").WaitAsync(Within);
+        Assert.Equal("frankfurt", Header(after, "X-Xdt-Region"));
+    }
+
+    [Fact]
+    public async Task Control_WithoutKey_Unauthorized()
+    {
+        using var client = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
+
+        using var response = await client.PostAsync("/_xdt/control/regions/frankfurt/fail", null).WaitAsync(Within);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;
+
+    private async Task WaitForRegionsUpAsync(params string[] regions)
+    {
+        foreach (var region in regions)
+        {
+            await WaitForStatusAsync(region, "up").WaitAsync(Within);
+        }
+    }
+
+    private async Task WaitForStatusAsync(string region, string health)
+    {
+        using var client = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < Within)
+        {
+            using var json = JsonDocument.Parse(await client.GetStringAsync("/_xdt/status").WaitAsync(Within));
+            var state = json.RootElement.GetProperty("regions").EnumerateArray()
+                .Single(r => r.GetProperty("name").GetString() == region).GetProperty("health").GetString();
+            if (state == health)
+            {
+                return;
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException($"{region} did not become {health} within {Within}.");
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Xdt.Tests.EdgeRouter.Integration;
+
+/// <summary>
+/// A tiny storefront stand-in on a free loopback port: <c>/health</c>, <c>/_xdt/freshness</c>, and any other path
+/// answered with a line naming the region, path and Host it saw.
+/// </summary>
+public sealed class FakeStorefront : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private bool _stopped;
+
+    private FakeStorefront(WebApplication app, string region, Uri baseAddress)
+    {
+        _app = app;
+        Region = region;
+        BaseAddress = baseAddress;
+    }
+
+    public string Region { get; }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<FakeStorefront> StartAsync(string region)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.MapGet("/health", () => "Healthy");
+        app.MapGet("/_xdt/freshness", () => Results.Json(new
+        {
+            region,
+            appliedLsn = "0/1000",
+            asOf = DateTimeOffset.UtcNow,
+            lastHeartbeat = DateTimeOffset.UtcNow,
+            lagEvents = 0,
+            lagMs = 3.5,
+        }));
+        app.MapFallback((HttpContext context) =>
+        {
+            context.Response.Headers["X-Xdt-Region"] = region;
+            context.Response.Headers["Server-Timing"] = "db;dur=1.2, render;dur=0.3";
+            return Results.Text($"{region} {context.Request.Path} host={context.Request.Host}");
+        });
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new FakeStorefront(app, region, new Uri(address));
+    }
+
+    /// <summary>Stops listening, as a region that goes dark: new connections are refused.</summary>
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await _app.StopAsync(timeout.Token);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        await _app.DisposeAsync();
+    }
+}
