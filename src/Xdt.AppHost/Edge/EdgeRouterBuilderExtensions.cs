@@ -35,6 +35,7 @@ public static class EdgeRouterBuilderExtensions
                 }
             });
 
+        edge.WithEdgeTrafficCommands(sites.Select(s => s.Region.Name).ToList(), controlKey);
         foreach (var site in sites)
         {
             edge.WithReference(site.Storefront).WaitFor(site.Storefront);
