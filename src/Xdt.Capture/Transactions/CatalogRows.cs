@@ -18,6 +18,10 @@ public static class CatalogRows
 
     public static long RowIdOf(string table, JsonObject row) => Long(row, "id", table);
 
-    private static long Long(JsonObject row, string column, string table) =>
-        row[column]?.GetValue<long>() ?? throw new InvalidOperationException($"A {table} row image has no {column}.");
+    private static long Long(JsonObject row, string column, string table) => row[column] switch
+    {
+        JsonValue value when value.TryGetValue(out long number) => number,
+        JsonValue value when value.TryGetValue(out int number) => number,
+        _ => throw new InvalidOperationException($"A {table} row image has no integer {column}."),
+    };
 }

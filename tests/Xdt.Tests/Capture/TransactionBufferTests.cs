@@ -1,0 +1,59 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Xdt.Capture.Transactions;
+using Xdt.Catalog.Changes;
+
+namespace Xdt.Tests.Capture;
+
+public sealed class TransactionBufferTests
+{
+    [Fact]
+    public void Commit_AfterBegin_CarriesXidAndChangesInOrder()
+    {
+        var buffer = new TransactionBuffer();
+        buffer.Begin(735);
+        buffer.Add(new CapturedChange("catalog", "stores", ChangeOperations.Create, null, new JsonObject { ["id"] = 1 }, 10));
+        buffer.Add(new CapturedChange("catalog", "stores", ChangeOperations.Create, null, new JsonObject { ["id"] = 2 }, 20));
+
+        var transaction = buffer.Commit(30, DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(735u, transaction.Xid);
+        Assert.Equal(30ul, transaction.EndLsn);
+        Assert.Equal([10ul, 20ul], transaction.Changes.Select(c => c.Lsn));
+        Assert.Null(transaction.Heartbeat);
+    }
+
+    [Fact]
+    public void AddMessage_OtherPrefix_IsIgnoredAndHeartbeatIsKept()
+    {
+        var buffer = new TransactionBuffer();
+        buffer.Begin(1);
+        buffer.AddMessage("someone.else", [1]);
+        Assert.Null(buffer.Commit(2, DateTimeOffset.UnixEpoch).Heartbeat);
+
+        buffer.Begin(3);
+        buffer.AddMessage(LogicalMessage.HeartbeatPrefix, Encoding.UTF8.GetBytes("now"));
+        Assert.Equal("now", Encoding.UTF8.GetString(buffer.Commit(4, DateTimeOffset.UnixEpoch).Heartbeat!));
+    }
+
+    [Fact]
+    public void Begin_AfterCommit_StartsEmpty()
+    {
+        var buffer = new TransactionBuffer();
+        buffer.Begin(1);
+        buffer.Add(new CapturedChange("catalog", "stores", ChangeOperations.Create, null, new JsonObject { ["id"] = 1 }, 10));
+        buffer.Commit(11, DateTimeOffset.UnixEpoch);
+
+        buffer.Begin(2);
+
+        Assert.Empty(buffer.Commit(12, DateTimeOffset.UnixEpoch).Changes);
+    }
+
+    [Fact]
+    public void Add_OutsideTransaction_Throws()
+    {
+        var buffer = new TransactionBuffer();
+
+        Assert.Throws<InvalidOperationException>(() => buffer.Commit(1, DateTimeOffset.UnixEpoch));
+    }
+}
