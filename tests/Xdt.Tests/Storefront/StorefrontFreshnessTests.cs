@@ -1,0 +1,91 @@
+using System.Net;
+using System.Text.Json;
+using Xdt.Tests.Infrastructure;
+
+namespace Xdt.Tests.Storefront;
+
+[Collection(StorefrontCollection.Name)]
+public sealed class StorefrontFreshnessTests(StorefrontFixture fixture)
+{
+    [Fact]
+    public async Task Freshness_Partitions_ReportsSlowestPartitionAndLag()
+    {
+        using var response = await fixture.Client.GetAsync("/_xdt/freshness").WaitAsync(StorefrontFixture.Timeout);
+        var body = await ReadJsonAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("frankfurt", body.GetProperty("region").GetString());
+        Assert.Equal("0/2000", body.GetProperty("appliedLsn").GetString());
+        Assert.Equal("2026-11-24T22:09:59.000Z", body.GetProperty("asOf").GetString());
+        Assert.Equal("2026-11-24T22:10:00.400Z", body.GetProperty("lastHeartbeat").GetString());
+        Assert.Equal(2, body.GetProperty("lagEvents").GetInt64());
+        Assert.True(body.GetProperty("lagMs").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task Freshness_EmptyPartitionsTable_SaysNothingApplied()
+    {
+        var client = fixture.StartStorefront(await fixture.CreateReplicaAsync());
+
+        using var response = await client.GetAsync("/_xdt/freshness").WaitAsync(StorefrontFixture.Timeout);
+        var body = await ReadJsonAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("0/0", body.GetProperty("appliedLsn").GetString());
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("asOf").ValueKind);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("lagMs").ValueKind);
+        Assert.Equal("lsn=0/0; time=none", Assert.Single(response.Headers.GetValues("X-Xdt-Data-As-Of")));
+    }
+
+    [Fact]
+    public async Task Storefront_SchemaNotYetCreated_IsUnhealthyUntilReplicatorMigrates()
+    {
+        var database = await fixture.Postgres.CreateDatabaseAsync("unmigrated").WaitAsync(StorefrontFixture.Timeout);
+        var client = fixture.StartStorefront(database);
+
+        using (var health = await client.GetAsync("/health").WaitAsync(StorefrontFixture.Timeout))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        }
+
+        using (var page = await client.GetAsync("/s/harbour").WaitAsync(StorefrontFixture.Timeout))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+            Assert.Contains("catching up", await page.Content.ReadAsStringAsync().WaitAsync(StorefrontFixture.Timeout));
+        }
+
+        await using (var dataSource = Npgsql.NpgsqlDataSource.Create(database))
+        {
+            await new Xdt.Catalog.Schema.SchemaMigrator(dataSource, Xdt.Catalog.Schema.DatabaseRole.Replica).MigrateAsync()
+                .WaitAsync(StorefrontFixture.Timeout);
+        }
+
+        using var healthy = await client.GetAsync("/health").WaitAsync(StorefrontFixture.Timeout);
+        Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_ReplicaDown_Returns503HtmlWithoutStackTrace()
+    {
+        var deadReplica = $"Host=127.0.0.1;Port={FreeTcpPort.Next()};Username=postgres;Database=xdt";
+        var client = fixture.StartStorefront(deadReplica);
+
+        using var page = await client.GetAsync("/s/harbour").WaitAsync(StorefrontFixture.Timeout);
+        var html = await page.Content.ReadAsStringAsync().WaitAsync(StorefrontFixture.Timeout);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("This region is catching up", html);
+        Assert.DoesNotContain("Exception", html);
+        Assert.DoesNotContain("   at ", html);
+        Assert.Equal(StorefrontFixture.Region, Assert.Single(page.Headers.GetValues("X-Xdt-Region")));
+        Assert.Single(page.Headers.GetValues("X-Xdt-Data-As-Of"));
+        Assert.Single(page.Headers.GetValues("Server-Timing"));
+
+        using var freshness = await client.GetAsync("/_xdt/freshness").WaitAsync(StorefrontFixture.Timeout);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, freshness.StatusCode);
+    }
+
+    private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync().WaitAsync(StorefrontFixture.Timeout)).RootElement.Clone();
+}
