@@ -58,6 +58,38 @@ public sealed class KafkaHostTests(KafkaHostProcess kafka) : IClassFixture<Kafka
         Assert.Equal(lines, output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Fact]
+    public async Task BrokerSetDown_ProducerWaits_DeliversEverythingOnceBrokerIsUp()
+    {
+        var topic = await kafka.CreateTopicAsync("down", partitions: 2);
+        using var producer = new ProducerBuilder<string, string>(new ProducerConfig
+        {
+            BootstrapServers = kafka.BootstrapServers,
+            EnableIdempotence = true,
+            Acks = Acks.All,
+            LingerMs = 1,
+        }).Build();
+        using var timeout = new CancellationTokenSource(Timeout);
+        await producer.ProduceAsync(topic, new Message<string, string> { Key = "warm", Value = "up" }, timeout.Token);
+
+        await kafka.SetBrokerUpAsync(false);
+        Task<DeliveryResult<string, string>[]> deliveries;
+        try
+        {
+            deliveries = Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+                producer.ProduceAsync(topic, new Message<string, string> { Key = $"k{i}", Value = $"v{i}" }, timeout.Token)));
+            var early = await Task.WhenAny(deliveries, Task.Delay(TimeSpan.FromSeconds(1), timeout.Token));
+            Assert.NotSame(deliveries, early);
+        }
+        finally
+        {
+            await kafka.SetBrokerUpAsync(true);
+        }
+
+        var results = await deliveries.WaitAsync(timeout.Token);
+        Assert.All(results, r => Assert.Equal(PersistenceStatus.Persisted, r.Status));
+    }
+
     private async Task ProduceAsync(string topic, IReadOnlyList<string> values)
     {
         var config = new ProducerConfig
