@@ -10,10 +10,10 @@ public sealed class RateLimitOptions
     public bool Enabled { get; set; } = true;
 
     [Range(0.001, 1_000_000)]
-    public double PerClientPermitsPerSecond { get; set; } = 200;
+    public double PerClientPermitsPerSecond { get; set; } = 500;
 
     [Range(1, 1_000_000)]
-    public double PerClientBurst { get; set; } = 400;
+    public double PerClientBurst { get; set; } = 1000;
 
     [Range(0.001, 10_000_000)]
     public double PerRegionPermitsPerSecond { get; set; } = 5_000;

@@ -15,17 +15,20 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(30);
     private FakeStorefront _beijing = null!;
     private FakeStorefront _frankfurt = null!;
+    private FakeStorefront _admin = null!;
     private ServiceProcess _router = null!;
 
     public async Task InitializeAsync()
     {
         _beijing = await FakeStorefront.StartAsync("beijing").WaitAsync(Within);
         _frankfurt = await FakeStorefront.StartAsync("frankfurt").WaitAsync(Within);
+        _admin = await FakeStorefront.StartAsync("admin").WaitAsync(Within);
         _router = await ServiceProcess.StartAsync("Xdt.EdgeRouter", new Dictionary<string, string>
         {
             ["Xdt__Regions"] = "beijing,frankfurt",
             ["services__storefront-beijing__http__0"] = _beijing.BaseAddress.ToString(),
             ["services__storefront-frankfurt__http__0"] = _frankfurt.BaseAddress.ToString(),
+            ["services__admin__http__0"] = _admin.BaseAddress.ToString(),
             ["Xdt__ControlKey"] = "test-key",
             ["Logging__LogLevel__Default"] = "Warning",
             ["EdgeRouter__Health__HoldDown"] = "00:00:01",
@@ -40,6 +43,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
             await _router.DisposeAsync();
         }
 
+        await _admin.DisposeAsync();
         await _frankfurt.DisposeAsync();
         await _beijing.DisposeAsync();
     }
@@ -153,6 +157,47 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
         await WaitForStatusAsync("frankfurt", "up").WaitAsync(Within);
         using var after = await berlin.GetAsync("/s/demo").WaitAsync(Within);
         Assert.Equal("frankfurt", Header(after, "X-Xdt-Region"));
+    }
+
+    [Fact]
+    public async Task Get_BookmarkAlreadyApplied_NearestRegion()
+    {
+        using var client = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/s/demo");
+        request.Headers.Add("Cookie", "xdt-bookmark=0/800");
+
+        using var response = await client.SendAsync(request).WaitAsync(Within);
+
+        Assert.Equal("frankfurt", Header(response, "X-Xdt-Region"));
+        Assert.Equal("nearest", Header(response, "X-Xdt-Route"));
+    }
+
+    [Fact]
+    public async Task Get_BookmarkNoRegionHas_WaitsBoundedThenCore()
+    {
+        using var client = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/s/demo");
+        request.Headers.Add("Cookie", "xdt-bookmark=0/2000");
+        var took = Stopwatch.StartNew();
+
+        using var response = await client.SendAsync(request).WaitAsync(Within);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("beijing", Header(response, "X-Xdt-Region"));
+        Assert.Equal("core", Header(response, "X-Xdt-Route"));
+        Assert.InRange(took.Elapsed, TimeSpan.FromMilliseconds(450), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task Post_Admin_ForwardedUnchangedToTheAdmin()
+    {
+        using var client = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
+
+        using var response = await client.PostAsync("/admin/api/stores?x=1", new StringContent("{}")).WaitAsync(Within);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("admin /admin/api/stores", await response.Content.ReadAsStringAsync().WaitAsync(Within), StringComparison.Ordinal);
+        Assert.Equal("core", Header(response, "X-Xdt-Route"));
     }
 
     [Fact]
