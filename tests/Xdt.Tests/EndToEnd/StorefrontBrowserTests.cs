@@ -58,7 +58,8 @@ public sealed class StorefrontBrowserTests(ThreeRegionWorld world) : IAsyncLifet
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = world.EdgeUrl.ToString().TrimEnd('/'),
+            // 127.0.0.1, not localhost: chromium may pick ::1, and the location header is trusted from 127.0.0.1 only.
+            BaseURL = new UriBuilder(world.EdgeUrl) { Host = "127.0.0.1" }.Uri.ToString().TrimEnd('/'),
             ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Xdt-Client-Location"] = clientLocation },
         });
         var page = await context.NewPageAsync();
