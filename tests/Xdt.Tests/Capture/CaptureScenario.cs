@@ -11,23 +11,9 @@ public sealed record CaptureScenario(string ConnectionString, string BootstrapSe
 
     public ChangeTopicReader Reader() => new(BootstrapServers, Topic, ChangeTopics.DefaultPartitionCount);
 
-    public async Task<T> ScalarAsync<T>(string sql)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync(timeout.Token);
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync(timeout.Token))!;
-    }
+    public async Task<T> ScalarAsync<T>(string sql) => (T)(await WithCommandAsync(sql, (c, t) => c.ExecuteScalarAsync(t)))!;
 
-    public async Task ExecuteAsync(string sql)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await using var connection = new NpgsqlConnection(ConnectionString);
-        await connection.OpenAsync(timeout.Token);
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(timeout.Token);
-    }
+    public Task ExecuteAsync(string sql) => WithCommandAsync(sql, (c, t) => c.ExecuteNonQueryAsync(t));
 
     /// <summary>Runs <paramref name="sql"/> in one transaction and returns its xid.</summary>
     public async Task<long> TransactionAsync(string sql)
@@ -50,8 +36,8 @@ public sealed record CaptureScenario(string ConnectionString, string BootstrapSe
     /// <summary>The slot's confirmed position, or 0 when the slot does not exist.</summary>
     public async Task<ulong> ConfirmedFlushAsync()
     {
-        var text = await ScalarAsync<object>($"select coalesce((select confirmed_flush_lsn::text from pg_replication_slots where slot_name = '{SlotName}'), '0/0')");
-        Lsn.TryParse((string)text, out var lsn);
+        var text = await ScalarAsync<string>($"select coalesce((select confirmed_flush_lsn::text from pg_replication_slots where slot_name = '{SlotName}'), '0/0')");
+        Lsn.TryParse(text, out var lsn);
         return lsn;
     }
 
@@ -59,5 +45,14 @@ public sealed record CaptureScenario(string ConnectionString, string BootstrapSe
     {
         // Slots outlive databases' users and retain WAL: drop this test's slot (the capture is stopped by now).
         await ExecuteAsync($"select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = '{SlotName}' and not active");
+    }
+
+    private async Task<TResult> WithCommandAsync<TResult>(string sql, Func<NpgsqlCommand, CancellationToken, Task<TResult>> run)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(timeout.Token);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await run(command, timeout.Token);
     }
 }
