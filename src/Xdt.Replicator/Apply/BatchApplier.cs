@@ -72,6 +72,12 @@ public sealed class BatchApplier(
             {
                 DeadLetter([(guilty, rejected.Reason)], excluded, cancellationToken);
             }
+            catch (EventRejectedException rejected) when (rejected.Rejected is null && unit.Events.Any(e => e.Change is RowChange && !excluded.Contains(e)))
+            {
+                // The replica refuses the transaction but no single statement fails alone (e.g. two rows of it
+                // collide with each other): the whole transaction is what cannot be applied.
+                DeadLetter([.. unit.Events.Where(e => e.Change is RowChange && !excluded.Contains(e)).Select(e => (e, rejected.Reason))], excluded, cancellationToken);
+            }
         }
     }
 

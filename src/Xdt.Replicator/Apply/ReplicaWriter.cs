@@ -45,11 +45,37 @@ public sealed class ReplicaWriter(NpgsqlDataSource dataSource)
         catch (PostgresException e) when (EventRejectedException.IsEventFault(e))
         {
             var index = e.BatchCommand is null ? -1 : batch.BatchCommands.IndexOf(e.BatchCommand);
-            throw new EventRejectedException(index >= 0 && index < sources.Count ? sources[index] : null, e);
+            var rejected = index >= 0 && index < sources.Count ? sources[index] : null;
+            transaction.Rollback();
+            throw new EventRejectedException(rejected ?? FindRejected(sources), e);
         }
 
         transaction.Commit();
         return advances;
+    }
+
+    /// <summary>
+    /// Replays the row statements one at a time in a transaction that is rolled back, to name the event the replica
+    /// refuses when the batch error did not say which statement failed.
+    /// </summary>
+    private ConsumedEvent? FindRejected(IReadOnlyList<ConsumedEvent> sources)
+    {
+        using var connection = dataSource.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        foreach (var consumed in sources)
+        {
+            using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { CatalogCommands.Upsert((RowChange)consumed.Change) } };
+            try
+            {
+                batch.ExecuteNonQuery();
+            }
+            catch (PostgresException e) when (EventRejectedException.IsEventFault(e))
+            {
+                return consumed;
+            }
+        }
+
+        return null;
     }
 
     public IReadOnlyList<PartitionProgress> ReadPositions()
