@@ -12,6 +12,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.UseStorefrontErrorPages();
 app.UseStorefrontHeaders();
+app.UseRouting(); // after the error pages and headers, so routing failures get them too
 app.MapDefaultEndpoints();
 app.MapFreshnessApi();
 app.MapImagesApi();

@@ -21,11 +21,11 @@ public static class StyleSheet
         .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:20px;padding-bottom:40px}
         .card{background:var(--card);border:1px solid var(--line);border-radius:14px;overflow:hidden;display:flex;flex-direction:column;transition:box-shadow .15s,transform .15s}
         .card:hover{box-shadow:0 12px 28px rgba(16,24,40,.10);transform:translateY(-2px)}
-        .card img,.product img{width:100%;aspect-ratio:1/1;object-fit:cover;background:#eef0f4;display:block}
+        .card img,.product img{width:100%;height:auto;aspect-ratio:1/1;object-fit:cover;background:#eef0f4;display:block}
         .card.soldout img{opacity:.55}
         .card .body{padding:14px 16px 16px;display:flex;flex-direction:column;gap:8px;flex:1}
         .card .title{font-weight:600;line-height:1.3}
-        .row{display:flex;justify-content:space-between;align-items:center;margin-top:auto;gap:8px}
+        .row{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;margin-top:auto;gap:6px 8px}
         .price{font-weight:700;font-size:18px}
         .stock{font-size:12px;font-weight:600;padding:2px 10px;border-radius:999px;white-space:nowrap}
         .in{background:#ecfdf3;color:#027a48}.low{background:#fffaeb;color:#b54708}.out{background:#fef3f2;color:#b42318}
