@@ -1,8 +1,10 @@
 using System.Diagnostics.Metrics;
+using Xdt.EdgeRouter.Overflow;
+using Xdt.EdgeRouter.Routing;
 
 namespace Xdt.EdgeRouter.Diagnostics;
 
-/// <summary>Meter <c>Xdt.EdgeRouter</c>: requests by region and route, retries, withdrawals, shed requests.</summary>
+/// <summary>Meter <c>Xdt.EdgeRouter</c>: requests by region and route, retries, withdrawals, shed requests, load.</summary>
 public sealed class EdgeMetrics
 {
     public const string MeterName = "Xdt.EdgeRouter";
@@ -12,9 +14,14 @@ public sealed class EdgeMetrics
     private readonly Counter<long> _withdrawals;
     private readonly Counter<long> _rateLimited;
 
-    public EdgeMetrics(IMeterFactory meterFactory)
+    public EdgeMetrics(IMeterFactory meterFactory, LoadTracker load, EdgeTopology topology)
     {
         var meter = meterFactory.Create(MeterName);
+        meter.CreateObservableGauge(
+            "xdt.edge.in_flight",
+            () => topology.Regions.Select(r => new Measurement<int>(load.InFlight(r.Name), new KeyValuePair<string, object?>("region", r.Name))),
+            "{request}",
+            "Requests in flight through the edge, per region.");
         _requests = meter.CreateCounter<long>("xdt.edge.requests", "{request}", "Requests forwarded, by region and route.");
         _retries = meter.CreateCounter<long>("xdt.edge.retries", "{request}", "Idempotent requests retried on the next region.");
         _withdrawals = meter.CreateCounter<long>("xdt.edge.withdrawals", "{withdrawal}", "Regions withdrawn after failed probes or requests.");
