@@ -28,8 +28,11 @@ public sealed class ReplicaWriter(NpgsqlDataSource dataSource)
         {
             if (consumed.Change is RowChange change && !excluded.Contains(consumed))
             {
-                batch.BatchCommands.Add(CatalogCommands.Upsert(change));
-                sources.Add(consumed);
+                foreach (var command in CatalogCommands.For(change))
+                {
+                    batch.BatchCommands.Add(command);
+                    sources.Add(consumed);
+                }
             }
         }
 
@@ -62,9 +65,14 @@ public sealed class ReplicaWriter(NpgsqlDataSource dataSource)
     {
         using var connection = dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction();
-        foreach (var consumed in sources)
+        foreach (var consumed in sources.Distinct())
         {
-            using var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { CatalogCommands.Upsert((RowChange)consumed.Change) } };
+            using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var command in CatalogCommands.For((RowChange)consumed.Change))
+            {
+                batch.BatchCommands.Add(command);
+            }
+
             try
             {
                 batch.ExecuteNonQuery();
