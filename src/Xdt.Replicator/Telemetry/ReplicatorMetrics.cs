@@ -25,7 +25,9 @@ public sealed class ReplicatorMetrics
         var meter = meterFactory.Create(MeterName);
         _eventsApplied = meter.CreateCounter<long>("xdt.replicator.events_applied", "{event}", "Events applied to the replica (rows and heartbeats).");
         _deadLettered = meter.CreateCounter<long>("xdt.replicator.dead_lettered", "{event}", "Events sent to the dead-letter topic.");
-        _batchDuration = meter.CreateHistogram<double>("xdt.replicator.apply.duration", "s", "Time to apply one batch of transactions, dead letters and retries included.");
+        _batchDuration = meter.CreateHistogram("xdt.replicator.apply.duration", "s",
+            "Time to apply one batch of transactions, dead letters and retries included.", tags: null,
+            new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
 
         meter.CreateObservableGauge("xdt.replicator.applied_lsn", () => Measure(time, state, region, s => (double)ParseLsn(s.AppliedLsn)),
             description: "Region watermark: minimum applied commit LSN over the topic's partitions.");
