@@ -28,6 +28,12 @@ public sealed class EdgeRequestState(ClientLocation location, TimeProvider time)
     /// <summary>The shopper should keep coming back to the region that served it (storefront traffic only).</summary>
     public bool Sticky { get; set; }
 
+    /// <summary>Another region could take this request if the upstream answers 502/503/504 (set per attempt).</summary>
+    public bool RetryIfUnavailable { get; set; }
+
+    /// <summary>The status of an upstream answer that was held back so the request could move to another region.</summary>
+    public int? HeldBackStatus { get; set; }
+
     /// <summary>An upstream answered (its response headers arrived), as opposed to an edge-made response.</summary>
     public bool Answered { get; private set; }
 

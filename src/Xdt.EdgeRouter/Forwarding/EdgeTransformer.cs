@@ -31,6 +31,13 @@ public sealed class EdgeTransformer : HttpTransformer
         if (proxyResponse is not null && httpContext.Features.Get<EdgeRequestState>() is { } state)
         {
             state.UpstreamAnswered();
+            if (state.RetryIfUnavailable && (int)proxyResponse.StatusCode is 502 or 503 or 504)
+            {
+                // Nothing has been sent yet: drop this answer and let the forwarder try the next region.
+                state.HeldBackStatus = (int)proxyResponse.StatusCode;
+                return false;
+            }
+
             if (state.SimulatedOneWay > TimeSpan.Zero)
             {
                 await state.SimulateOneWayAsync(cancellationToken);

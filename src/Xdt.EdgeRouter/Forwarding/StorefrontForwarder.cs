@@ -54,32 +54,45 @@ public sealed class StorefrontForwarder(
             var region = decision.Region.Name;
             var oneWay = policy.LatencySimulation ? TimeSpan.FromMilliseconds(decision.RttMs / 2) : TimeSpan.Zero;
             state.RouteTo(decision, oneWay);
+            excluded.Add(region);
+            var next = RegionForwarder.CanRetry(context) ? selector.Select(request with { Excluded = excluded }, policy, world.Snapshot()) : null;
+            state.RetryIfUnavailable = next is not null;
+            state.HeldBackStatus = null;
             var error = await forwarder.ForwardAsync(context, state, topology.Find(region)!.Storefront);
-            if (error == ForwarderError.None)
+            if (error == ForwarderError.None && state.HeldBackStatus is null)
             {
                 metrics.Forwarded(region, decision.Route);
                 return;
             }
 
-            if (!RegionForwarder.IsUnreachable(error))
+            var failure = state.HeldBackStatus is { } status ? $"answered {status}" : error.ToString();
+            if (error != ForwarderError.None)
             {
+                if (!RegionForwarder.IsUnreachable(error))
+                {
+                    return;
+                }
+
+                // The region could not be reached at all: withdraw it now rather than after the next probes.
+                health.ReportPassiveFailure(region, failure);
+            }
+
+            if (next is null || !RegionForwarder.CanRetry(context))
+            {
+                ForwardingLog.Failed(logger, context.Request.Method, context.Request.Path, region, failure);
+                if (!context.Response.HasStarted)
+                {
+                    RegionForwarder.ResetForRetry(context);
+                    await EdgeProblems.UpstreamFailedAsync(context);
+                }
+
                 return;
             }
 
-            health.ReportPassiveFailure(region, error.ToString());
-            if (!RegionForwarder.CanRetry(context))
-            {
-                ForwardingLog.Failed(logger, context.Request.Method, context.Request.Path, region, error.ToString());
-                return;
-            }
-
-            ForwardingLog.Retrying(logger, context.Request.Method, context.Request.Path, region, error.ToString());
+            ForwardingLog.Retrying(logger, context.Request.Method, context.Request.Path, region, failure);
             metrics.Retried(region);
             RegionForwarder.ResetForRetry(context);
-            excluded.Add(region);
-            decision = selector.Select(request with { Excluded = excluded }, policy, world.Snapshot()) is { } next
-                ? next with { Route = RouteTags.Failover }
-                : null;
+            decision = next with { Route = RouteTags.Failover };
         }
 
         await EdgeProblems.UpstreamFailedAsync(context);

@@ -201,6 +201,32 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_RegionAnswers503_ServedByNextRegionWithoutError()
+    {
+        _frankfurt.PagesUnavailable = true;
+        using var client = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
+
+        using var response = await client.GetAsync("/s/demo").WaitAsync(Within);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("beijing /s/demo host=" + _router.BaseAddress.Authority, await response.Content.ReadAsStringAsync().WaitAsync(Within));
+        Assert.Equal("failover", Header(response, "X-Xdt-Route"));
+    }
+
+    [Fact]
+    public async Task Post_RegionDown_NotRetriedAndAnsweredWithProblem()
+    {
+        await _frankfurt.StopAsync().WaitAsync(Within);
+        using var client = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
+
+        using var response = await client.PostAsync("/s/demo/cart", new StringContent("sku=1")).WaitAsync(Within);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("frankfurt", Header(response, "X-Xdt-Region"));
+    }
+
+    [Fact]
     public async Task Control_WithoutKey_Unauthorized()
     {
         using var client = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);

@@ -27,10 +27,14 @@ public sealed class FakeStorefront : IAsyncDisposable
 
     public string Region { get; }
 
+    /// <summary>Pages answer 503 while <c>/health</c> stays fine, like a storefront whose replica is unreachable.</summary>
+    public bool PagesUnavailable { get; set; }
+
     public Uri BaseAddress { get; }
 
     public static async Task<FakeStorefront> StartAsync(string region)
     {
+        FakeStorefront? self = null;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -47,13 +51,19 @@ public sealed class FakeStorefront : IAsyncDisposable
         }));
         app.MapFallback((HttpContext context) =>
         {
+            if (self!.PagesUnavailable)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "replica unavailable");
+            }
+
             context.Response.Headers["X-Xdt-Region"] = region;
             context.Response.Headers["Server-Timing"] = "db;dur=1.2, render;dur=0.3";
             return Results.Text($"{region} {context.Request.Path} host={context.Request.Host}");
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new FakeStorefront(app, region, new Uri(address));
+        self = new FakeStorefront(app, region, new Uri(address));
+        return self;
     }
 
     /// <summary>Stops listening, as a region that goes dark: new connections are refused.</summary>
