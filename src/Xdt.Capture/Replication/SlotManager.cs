@@ -46,7 +46,7 @@ public sealed partial class SlotManager(
         var consistentPoint = (ulong)slot.ConsistentPoint;
         LogCreated(logger, slotName, Lsn.Format(consistentPoint));
 
-        var rows = await copier.CopyAsync(slot.SnapshotName!, consistentPoint, publisher, partitionCount, cancellationToken);
+        var rows = await copier.CopyAsync(slotName, slot.SnapshotName!, consistentPoint, publisher, partitionCount, cancellationToken);
         await ExecuteAsync(
             "insert into capture.snapshots (slot_name, consistent_point, rows_copied) values (@slot, @point::text::pg_lsn, @rows)",
             slotName, cmd =>

@@ -23,7 +23,8 @@ public sealed partial class SnapshotCopier(
     private const int BatchSize = 500;
     private static readonly string[] Tables = [CatalogRows.Stores, CatalogRows.Products];
 
-    public async Task<long> CopyAsync(string snapshotName, ulong consistentPoint, ChangePublisher publisher, int partitionCount, CancellationToken cancellationToken)
+    public async Task<long> CopyAsync(string slotName, string snapshotName, ulong consistentPoint, ChangePublisher publisher, int partitionCount,
+        CancellationToken cancellationToken)
     {
         await using var connection = await primary.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
@@ -32,7 +33,8 @@ public sealed partial class SnapshotCopier(
             await use.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var events = new SnapshotEvents(connections.Value.Database, partitionCount, consistentPoint, time.GetUtcNow());
+        var restartLsn = await RestartLsnAsync(connection, transaction, slotName, cancellationToken);
+        var events = new SnapshotEvents(connections.Value.Database, partitionCount, Math.Min(restartLsn, consistentPoint), consistentPoint, time.GetUtcNow());
         var batch = new List<(string Table, JsonObject Row)>(BatchSize + 1);
         long rows = 0;
         foreach (var table in Tables)
@@ -79,6 +81,16 @@ public sealed partial class SnapshotCopier(
         {
             status.AddSnapshotRow();
         }
+    }
+
+    private static async Task<ulong> RestartLsnAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string slotName, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("select restart_lsn::text from pg_replication_slots where slot_name = @slot", connection, transaction);
+        command.Parameters.AddWithValue("slot", slotName);
+        var text = await command.ExecuteScalarAsync(cancellationToken) as string;
+        return Catalog.Changes.Lsn.TryParse(text, out var lsn) && lsn > 0
+            ? lsn
+            : throw new InvalidOperationException($"Slot {slotName} has no restart LSN.");
     }
 
     private static JsonObject ReadRow(NpgsqlDataReader reader)

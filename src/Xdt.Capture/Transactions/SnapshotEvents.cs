@@ -4,10 +4,13 @@ using Xdt.Catalog.Changes;
 namespace Xdt.Capture.Transactions;
 
 /// <summary>
-/// Op "r" events of the initial copy: no transaction block, <c>lsn</c> = <c>commit_lsn</c> = the slot's consistent
-/// point, <c>source.snapshot</c> "true", and "last" on the final row of the whole snapshot.
+/// Op "r" events of the initial copy: no transaction block, <c>commit_lsn</c> = the slot's consistent point,
+/// <c>source.snapshot</c> "true", and "last" on the final row of the whole snapshot. <c>lsn</c> is the slot's
+/// restart LSN: a transaction that was already running while the slot was created, and commits after the consistent
+/// point, is streamed with change positions below that point but never below the restart LSN, so a replica comparing
+/// positions still lets it replace the snapshot row.
 /// </summary>
-public sealed class SnapshotEvents(string database, int partitionCount, ulong consistentPoint, DateTimeOffset snapshotTime)
+public sealed class SnapshotEvents(string database, int partitionCount, ulong rowLsn, ulong consistentPoint, DateTimeOffset snapshotTime)
 {
     public OutgoingEvent Build(string table, JsonObject row, bool last, long nowMs) => new(
         StorePartitioner.PartitionFor(CatalogRows.StoreIdOf(table, row), partitionCount),
@@ -22,7 +25,7 @@ public sealed class SnapshotEvents(string database, int partitionCount, ulong co
                 Db = database,
                 Schema = CatalogRows.Schema,
                 Table = table,
-                Lsn = consistentPoint,
+                Lsn = rowLsn,
                 CommitLsn = consistentPoint,
                 TsMs = snapshotTime.ToUnixTimeMilliseconds(),
                 Snapshot = last ? "last" : "true",

@@ -9,6 +9,8 @@ public sealed record CaptureScenario(string ConnectionString, string BootstrapSe
 {
     public Task<ServiceProcess> StartCaptureAsync() => CaptureProcess.StartAsync(ConnectionString, BootstrapServers, Topic, SlotName);
 
+    public ServiceProcess LaunchCapture() => CaptureProcess.Launch(ConnectionString, BootstrapServers, Topic, SlotName);
+
     public ChangeTopicReader Reader() => new(BootstrapServers, Topic, ChangeTopics.DefaultPartitionCount);
 
     public async Task<T> ScalarAsync<T>(string sql) => (T)(await WithCommandAsync(sql, (c, t) => c.ExecuteScalarAsync(t)))!;

@@ -9,13 +9,19 @@ public static class CaptureProcess
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     public static Task<ServiceProcess> StartAsync(string primaryConnectionString, string bootstrapServers, string topic, string slotName) =>
-        ServiceProcess.StartAsync("Xdt.Capture", new Dictionary<string, string>
-        {
-            ["ConnectionStrings__primary"] = primaryConnectionString,
-            ["ConnectionStrings__kafka"] = bootstrapServers,
-            ["Capture__Topic"] = topic,
-            ["Capture__SlotName"] = slotName,
-        }, StartTimeout);
+        ServiceProcess.StartAsync("Xdt.Capture", Environment(primaryConnectionString, bootstrapServers, topic, slotName), StartTimeout);
+
+    /// <summary>Starts the capture without waiting for it to stream (for tests that interleave with its start).</summary>
+    public static ServiceProcess Launch(string primaryConnectionString, string bootstrapServers, string topic, string slotName) =>
+        ServiceProcess.Launch("Xdt.Capture", Environment(primaryConnectionString, bootstrapServers, topic, slotName));
+
+    private static Dictionary<string, string> Environment(string primaryConnectionString, string bootstrapServers, string topic, string slotName) => new()
+    {
+        ["ConnectionStrings__primary"] = primaryConnectionString,
+        ["ConnectionStrings__kafka"] = bootstrapServers,
+        ["Capture__Topic"] = topic,
+        ["Capture__SlotName"] = slotName,
+    };
 
     public static async Task<JsonObject> StatusAsync(ServiceProcess capture)
     {

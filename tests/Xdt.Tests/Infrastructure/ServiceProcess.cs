@@ -45,6 +45,22 @@ public sealed class ServiceProcess : IAsyncDisposable
     public static async Task<ServiceProcess> StartAsync(
         string projectName, IReadOnlyDictionary<string, string> environment, TimeSpan healthyWithin)
     {
+        var service = Launch(projectName, environment);
+        try
+        {
+            await service.WaitForHealthyAsync(healthyWithin);
+            return service;
+        }
+        catch
+        {
+            await service.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts <paramref name="projectName"/> without waiting for it; see <see cref="WaitForHealthyAsync"/>.</summary>
+    public static ServiceProcess Launch(string projectName, IReadOnlyDictionary<string, string> environment)
+    {
         var httpPort = FreeTcpPort.Next();
         var start = new ProcessStartInfo("dotnet")
         {
@@ -61,17 +77,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {projectName}.");
-        var service = new ServiceProcess(process, projectName, new Uri($"http://127.0.0.1:{httpPort}"));
-        try
-        {
-            await service.WaitForHealthyAsync(healthyWithin);
-            return service;
-        }
-        catch
-        {
-            await service.DisposeAsync();
-            throw;
-        }
+        return new ServiceProcess(process, projectName, new Uri($"http://127.0.0.1:{httpPort}"));
     }
 
     public async Task WaitForHealthyAsync(TimeSpan within)
