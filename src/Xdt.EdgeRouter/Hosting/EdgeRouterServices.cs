@@ -8,6 +8,7 @@ using Xdt.EdgeRouter.Limits;
 using Xdt.EdgeRouter.Location;
 using Xdt.EdgeRouter.Overflow;
 using Xdt.EdgeRouter.Routing;
+using Xdt.EdgeRouter.Status;
 
 namespace Xdt.EdgeRouter.Hosting;
 
@@ -63,7 +64,7 @@ public static class EdgeRouterServices
         services.AddSingleton<RegionForwarder>();
         services.AddSingleton<StorefrontForwarder>();
         services.AddSingleton<AdminForwarder>();
-        services.AddSingleton<Status.StatusBuilder>();
+        services.AddSingleton<StatusBuilder>();
         services.AddHostedService<HealthProber>();
         services.AddHostedService<FreshnessPoller>();
         services.AddHttpForwarder();
