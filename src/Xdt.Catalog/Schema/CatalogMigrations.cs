@@ -108,6 +108,14 @@ public static class CatalogMigrations
                 completed_at     timestamptz not null default now()
             );
             """),
+
+        new(5, "replica: when each row version arrived", DatabaseRole.Replica, """
+            -- The replica's own clock at apply time: with the primary's updated_at it gives write-to-visible latency
+            -- per row version (bench/replication reads it), and operators can ask "what arrived here lately".
+            alter table catalog.stores add column replicated_at timestamptz not null default clock_timestamp();
+            alter table catalog.products add column replicated_at timestamptz not null default clock_timestamp();
+            create index products_replicated_at_idx on catalog.products (replicated_at);
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -19,7 +19,7 @@ public static class CatalogCommands
             store_id = excluded.store_id, sku = excluded.sku, title = excluded.title,
             description = excluded.description, price = excluded.price, stock = excluded.stock,
             image_url = excluded.image_url, created_at = excluded.created_at, updated_at = excluded.updated_at,
-            source_lsn = excluded.source_lsn, deleted = excluded.deleted
+            source_lsn = excluded.source_lsn, deleted = excluded.deleted, replicated_at = clock_timestamp()
         where excluded.source_lsn > t.source_lsn
         """;
 

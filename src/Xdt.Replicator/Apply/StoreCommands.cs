@@ -33,7 +33,7 @@ public static class StoreCommands
             seller_id = excluded.seller_id, slug = excluded.slug, name = excluded.name,
             custom_domain = excluded.custom_domain, currency = excluded.currency,
             created_at = excluded.created_at, updated_at = excluded.updated_at,
-            source_lsn = excluded.source_lsn, deleted = excluded.deleted
+            source_lsn = excluded.source_lsn, deleted = excluded.deleted, replicated_at = clock_timestamp()
         where excluded.source_lsn > t.source_lsn
         """;
 
