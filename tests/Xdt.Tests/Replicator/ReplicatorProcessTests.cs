@@ -102,6 +102,29 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
         Assert.True(status.GetProperty("connected").GetBoolean());
     }
 
+    [Fact]
+    public async Task Replicator_HeartbeatsOnEveryPartition_AdvanceTheRegionWatermark()
+    {
+        const ulong heartbeatLsn = 0xF0_0000_0000;
+        var beat = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+        await using var replica = await fixture.CreateReplicaAsync("saopaulo");
+        await using var replicator = await fixture.StartReplicatorAsync("saopaulo", replica);
+        using var producer = new ChangeProducer(fixture.Kafka.BootstrapServers);
+
+        for (var partition = 0; partition < ChangeTopics.DefaultPartitionCount; partition++)
+        {
+            await producer.SendRawAsync(partition, ChangeJson.Serialize(ChangeKey.ForHeartbeat(partition)), Bytes(Heartbeat(heartbeatLsn, beat)));
+        }
+
+        await Poll.UntilAsync(async () => await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication") is var status
+            && Lsn.TryParse(status.GetProperty("appliedLsn").GetString(), out var lsn) && lsn >= heartbeatLsn,
+            Within, "the heartbeats to be applied", () => replicator.Output);
+        var status = await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication");
+        Assert.Equal(beat, status.GetProperty("lastHeartbeat").GetDateTimeOffset());
+        Assert.Equal(ChangeTopics.DefaultPartitionCount, status.GetProperty("partitions").GetArrayLength());
+        Assert.Equal(0, status.GetProperty("lagEvents").GetInt64());
+    }
+
     private static async Task<HttpResponseMessage> Control(HttpClient http, HttpMethod method, string? key)
     {
         using var request = new HttpRequestMessage(method, "/_xdt/control/partition");
