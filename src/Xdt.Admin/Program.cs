@@ -6,8 +6,7 @@ builder.AddServiceDefaults();
 builder.AddApplicationServices();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseAdminErrorHandling();
 app.MapDefaultEndpoints();
 app.MapStoresApi();
 app.MapProductsApi();
