@@ -62,4 +62,13 @@ public sealed class ClientLocatorTests
     {
         Assert.Equal(ClientLocation.Unknown, _locator.Locate(Trusted, header).Source);
     }
+
+    [Fact]
+    public void Locate_DefaultTrustIncludesIpv6Loopback_HeaderOverrides()
+    {
+        var locator = new ClientLocator(new LocationOptions().TrustedAddresses.Select(IPAddress.Parse));
+
+        Assert.Equal("sydney", locator.Locate(IPAddress.IPv6Loopback, "sydney").Name);
+        Assert.Equal(ClientCities.Core.Name, locator.Locate(IPAddress.IPv6Loopback, null).Name);
+    }
 }
