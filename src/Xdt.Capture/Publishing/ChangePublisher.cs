@@ -38,10 +38,13 @@ public sealed class ChangePublisher : IDisposable
 
     public Handle Handle => _producer.Handle;
 
-    /// <summary>Hands a transaction's events to the producer in order; waits only when too many events are unacknowledged.</summary>
+    /// <summary>
+    /// Hands a transaction's events to the producer in order; waits only when too many events are unacknowledged.
+    /// <paramref name="transactionId"/> is null for snapshot rows.
+    /// </summary>
     public async ValueTask PublishAsync(IReadOnlyList<OutgoingEvent> events, ulong endLsn, DateTimeOffset commitTime, string? transactionId, CancellationToken cancellationToken)
     {
-        var pending = Tracker.Register(endLsn, events.Count, commitTime);
+        var pending = Tracker.Register(endLsn, events.Count, commitTime, transactionId);
         if (events.Count == 0)
         {
             Acknowledged?.Invoke();
@@ -93,9 +96,14 @@ public sealed class ChangePublisher : IDisposable
         _metrics.EventAcknowledged();
         if (Tracker.Acknowledge(pending))
         {
-            var latency = _time.GetUtcNow() - pending.CommitTime;
-            _status.TransactionAcknowledged(pending.CommitTime, latency);
-            _metrics.TransactionAcknowledged(latency);
+            // Snapshot batches have no transaction id and no commit to measure from.
+            if (pending.TransactionId is not null)
+            {
+                var latency = _time.GetUtcNow() - pending.CommitTime;
+                _status.TransactionAcknowledged(pending.CommitTime, latency);
+                _metrics.TransactionAcknowledged(latency);
+            }
+
             Acknowledged?.Invoke();
         }
     }

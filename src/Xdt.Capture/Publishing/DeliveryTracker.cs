@@ -31,10 +31,10 @@ public sealed class DeliveryTracker
     }
 
     /// <summary>Registers a transaction (in stream order) that will publish <paramref name="events"/> events.</summary>
-    public PendingTransaction Register(ulong endLsn, int events, DateTimeOffset commitTime)
+    public PendingTransaction Register(ulong endLsn, int events, DateTimeOffset commitTime, string? transactionId = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(events);
-        var entry = new PendingTransaction(endLsn, events, commitTime);
+        var entry = new PendingTransaction(endLsn, events, commitTime, transactionId);
         lock (_gate)
         {
             _pending.Enqueue(entry);

@@ -9,12 +9,11 @@ public sealed class CaptureStatus
     private long _snapshotRows;
     private long _lastCommitTicks;
     private long _lastLatencyTicks;
+    private volatile bool _streaming;
 
     public required string SlotName { get; init; }
 
     public SnapshotState Snapshot { get; set; } = SnapshotState.Unknown;
-
-    private volatile bool _streaming;
 
     public bool Streaming
     {
