@@ -23,13 +23,11 @@ public sealed class ConsumeSession(
     ILogger logger)
 {
     private static readonly TimeSpan PollTimeout = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(1);
 
     private readonly TransactionAssembler _assembler = new();
+    private readonly InformativeCommits _commits = new(time, logger);
     private readonly Dictionary<int, long> _highWatermarks = [];
-    private readonly Dictionary<int, long> _uncommitted = [];
     private CancellationToken _work;
-    private long _lastCommit;
     private volatile string? _fatal;
 
     public SessionEnd Run(CancellationToken stopping, CancellationToken cut)
@@ -48,7 +46,7 @@ public sealed class ConsumeSession(
                 if (units.Count > 0)
                 {
                     applier.Apply(units, _highWatermarks, _work);
-                    CommitInformatively(consumer, units);
+                    _commits.Applied(consumer, units);
                 }
             }
         }
@@ -100,8 +98,7 @@ public sealed class ConsumeSession(
 
             state.Connected = true;
             touched.Add(result.TopicPartition);
-            var headers = message.Headers?.Select(h => KeyValuePair.Create(h.Key, h.GetValueBytes())).ToArray() ?? [];
-            var consumed = new ConsumedEvent(result.Partition.Value, result.Offset.Value, message.Key, message.Value, headers, EnvelopeMapper.Map(message.Value));
+            var consumed = Consumed(result, message);
             var assembled = _assembler.Add(consumed);
             if (assembled.ReplacedEvents > 0)
             {
@@ -127,6 +124,14 @@ public sealed class ConsumeSession(
         }
     }
 
+    private static ConsumedEvent Consumed(ConsumeResult<byte[]?, byte[]?> result, Message<byte[]?, byte[]?> message) => new(
+        result.Partition.Value,
+        result.Offset.Value,
+        message.Key,
+        message.Value,
+        message.Headers?.Select(h => KeyValuePair.Create(h.Key, h.GetValueBytes())).ToArray() ?? [],
+        EnvelopeMapper.Map(message.Value));
+
     private IEnumerable<TopicPartitionOffset> OnAssigned(IConsumer<byte[]?, byte[]?> consumer, List<TopicPartition> partitions)
     {
         var stored = ReadPositions().ToDictionary(p => p.Partition);
@@ -138,7 +143,7 @@ public sealed class ConsumeSession(
         foreach (var position in positions)
         {
             _assembler.Reset(position.Partition.Value);
-            _uncommitted.Remove(position.Partition.Value);
+            _commits.Forget(position.Partition.Value);
         }
 
         logger.PartitionsAssigned(string.Join(", ", positions.Select(p => $"{p.Partition.Value}@{p.Offset}")));
@@ -150,7 +155,7 @@ public sealed class ConsumeSession(
         foreach (var partition in partitions)
         {
             _assembler.Reset(partition.Partition.Value);
-            _uncommitted.Remove(partition.Partition.Value);
+            _commits.Forget(partition.Partition.Value);
         }
 
         logger.PartitionsRevoked(string.Join(", ", partitions.Select(p => p.Partition.Value)));
@@ -186,32 +191,6 @@ public sealed class ConsumeSession(
                 logger.DatabaseUnavailable(e, attempt, delay);
                 Backoff.Wait(delay, _work);
             }
-        }
-    }
-
-    /// <summary>Kafka offsets are only informative (monitoring tools read them); the replica's own are what counts.</summary>
-    private void CommitInformatively(IConsumer<byte[]?, byte[]?> consumer, IReadOnlyList<ApplyUnit> units)
-    {
-        foreach (var unit in units)
-        {
-            _uncommitted[unit.Partition] = unit.NextOffset;
-        }
-
-        if (time.GetElapsedTime(_lastCommit) < CommitInterval)
-        {
-            return;
-        }
-
-        _lastCommit = time.GetTimestamp();
-        try
-        {
-            consumer.Commit(_uncommitted.Select(p => new TopicPartitionOffset(ChangeTopics.ProductUpdates, p.Key, p.Value)));
-            _uncommitted.Clear();
-        }
-        catch (KafkaException e)
-        {
-            // REBALANCE_IN_PROGRESS and friends: harmless, the next commit carries the same positions.
-            logger.OffsetCommitFailed(e.Error.Reason);
         }
     }
 
