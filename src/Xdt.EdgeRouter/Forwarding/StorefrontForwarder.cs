@@ -16,8 +16,8 @@ namespace Xdt.EdgeRouter.Forwarding;
 /// </summary>
 public sealed class StorefrontForwarder(
     EdgeEntry entry, EdgeTopology topology, RoutingWorld world, RegionSelector selector, RoutingPolicyStore policies,
-    FreshRegionRouter fresh, EdgeRateLimiter limiter, RegionForwarder forwarder, HealthBoard health, EdgeMetrics metrics,
-    ILogger<StorefrontForwarder> logger)
+    FreshRegionRouter fresh, FreshnessBoard freshness, EdgeRateLimiter limiter, RegionForwarder forwarder,
+    HealthBoard health, EdgeMetrics metrics, ILogger<StorefrontForwarder> logger)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -45,9 +45,14 @@ public sealed class StorefrontForwarder(
             return;
         }
 
-        var decision = BookmarkReader.Read(context.Request) is { } bookmark && !policy.Centralized
-            ? await fresh.ChooseAsync(usable, bookmark, context.RequestAborted)
-            : selector.Select(request, policy, snapshot);
+        var decision = selector.Select(request, policy, snapshot);
+        if (BookmarkReader.Read(context.Request) is { } bookmark && !policy.Centralized
+            && !(freshness.AppliedLsn(decision!.Region.Name) >= bookmark))
+        {
+            // The usual choice has not applied the shopper's last write yet: read-your-writes decides instead.
+            decision = await fresh.ChooseAsync(usable, bookmark, context.RequestAborted);
+        }
+
         var excluded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         while (decision is not null)
         {
