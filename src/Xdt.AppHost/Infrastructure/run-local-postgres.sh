@@ -50,6 +50,8 @@ fi
 exec_cmd=("$bin_dir/postgres" -D "$data_dir" -p "$port"
   -c listen_addresses=127.0.0.1 -c unix_socket_directories=
   -c max_connections=200 -c shared_buffers=32MB "$@")
+# PostgreSQL logs to stderr; send it to stdout so the dashboard shows ordinary log lines, not errors.
+exec 2>&1
 if [ "$(id -u)" = 0 ]; then
   exec setpriv --reuid=postgres --regid=postgres --init-groups -- "${exec_cmd[@]}"
 else

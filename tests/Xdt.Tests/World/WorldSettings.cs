@@ -3,7 +3,7 @@ namespace Xdt.Tests.World;
 /// <summary>Settings every test world shares.</summary>
 public static class WorldSettings
 {
-    public const string ControlKey = "test-control-key";
+    public const string ControlKey = Xdt.Testing.WorldHost.ControlKey;
     public const string DemoSellerKey = "xdt-demo-key";
     public const string AcmeSellerKey = "xdt-acme-key";
 

@@ -1,0 +1,21 @@
+namespace Xdt.Bench.Replication;
+
+/// <summary>HTTP clients for the admin (as the demo seller) and a replicator's control endpoints.</summary>
+public static class AdminClient
+{
+    public const string DemoSellerKey = "xdt-demo-key";
+
+    public static HttpClient Create(Uri admin)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 128 }) { BaseAddress = admin };
+        client.DefaultRequestHeaders.Add("X-Api-Key", DemoSellerKey);
+        return client;
+    }
+
+    public static HttpClient CreateControl(Uri service)
+    {
+        var client = new HttpClient { BaseAddress = service };
+        client.DefaultRequestHeaders.Add("X-Xdt-Control-Key", Xdt.Testing.WorldHost.ControlKey);
+        return client;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+
+namespace Xdt.Bench.Replication;
+
+/// <summary>
+/// Sends price updates to the admin at a fixed rate (open loop: the schedule does not wait for slow answers, so a
+/// slow system shows up as latency, not as a lower rate). Each update gives one product a new, unique price.
+/// </summary>
+public sealed class PriceUpdateDriver(HttpClient admin, string slug, int products)
+{
+    private const int MaxInFlight = 128;
+
+    private long _sent;
+    private long _failed;
+
+    public long Sent => Interlocked.Read(ref _sent);
+
+    public long Failed => Interlocked.Read(ref _failed);
+
+    public async Task RunAsync(int ratePerSecond, CancellationToken stop)
+    {
+        var clock = Stopwatch.StartNew();
+        var inFlight = new SemaphoreSlim(MaxInFlight);
+        var tasks = new List<Task>();
+        for (long i = 0; !stop.IsCancellationRequested; i++)
+        {
+            var due = TimeSpan.FromSeconds((double)i / ratePerSecond);
+            var wait = due - clock.Elapsed;
+            if (wait > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(wait, stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+            }
+
+            await inFlight.WaitAsync(CancellationToken.None);
+            tasks.Add(SendAsync(i, inFlight));
+            if (tasks.Count > 4 * MaxInFlight)
+            {
+                tasks.RemoveAll(t => t.IsCompleted);
+            }
+        }
+
+        await Task.WhenAll(tasks);
+    }
+
+    private async Task SendAsync(long sequence, SemaphoreSlim inFlight)
+    {
+        try
+        {
+            var sku = $"BENCH-{sequence % products:D5}";
+            var price = 1m + (sequence % 1_000_000) / 100m;
+            using var response = await admin.PatchAsJsonAsync($"/admin/api/stores/{slug}/products/{sku}", new { price });
+            Interlocked.Increment(ref response.IsSuccessStatusCode ? ref _sent : ref _failed);
+        }
+        catch (HttpRequestException)
+        {
+            Interlocked.Increment(ref _failed);
+        }
+        finally
+        {
+            inFlight.Release();
+        }
+    }
+}
