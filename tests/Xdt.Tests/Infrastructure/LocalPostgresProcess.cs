@@ -47,7 +47,13 @@ public sealed class LocalPostgresProcess : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Port = FreeTcpPort();
-        Directory.CreateDirectory(Path.GetDirectoryName(_dataDirectory)!);
+        var parent = Directory.CreateDirectory(Path.GetDirectoryName(_dataDirectory)!);
+        // As root the server runs as 'postgres', which must be able to enter the parent whatever the umask.
+        if (!OperatingSystem.IsWindows())
+        {
+            parent.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute;
+        }
         var start = new ProcessStartInfo("bash")
         {
             RedirectStandardOutput = true,
