@@ -51,6 +51,11 @@ public sealed partial class FreshnessPoller(
 
     public static FreshnessSample Parse(string region, JsonElement root, DateTimeOffset observedAt)
     {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException($"Freshness of {region} is not a JSON object.");
+        }
+
         var lsnText = String(root, "appliedLsn") ?? "0/0";
         if (!Lsn.TryParse(lsnText, out var lsn))
         {

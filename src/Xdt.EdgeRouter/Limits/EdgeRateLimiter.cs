@@ -9,8 +9,12 @@ namespace Xdt.EdgeRouter.Limits;
 /// </summary>
 public sealed class EdgeRateLimiter(IOptions<RateLimitOptions> options, TimeProvider time)
 {
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, TokenBucket> _clients = new();
     private readonly ConcurrentDictionary<string, TokenBucket> _regions = new(StringComparer.OrdinalIgnoreCase);
+    private long _lastSweep = time.GetTimestamp();
+
+    public int TrackedClients => _clients.Count;
 
     public RateLimitVerdict TryAcquire(string clientKey, string nearestRegion)
     {
@@ -20,8 +24,10 @@ public sealed class EdgeRateLimiter(IOptions<RateLimitOptions> options, TimeProv
             return RateLimitVerdict.Allow;
         }
 
-        if (_clients.Count > o.MaxTrackedClients)
+        if (_clients.Count > o.MaxTrackedClients && time.GetElapsedTime(Volatile.Read(ref _lastSweep)) > SweepInterval)
         {
+            // At most one sweep per interval, so a flood from many addresses cannot make every request pay for it.
+            Volatile.Write(ref _lastSweep, time.GetTimestamp());
             ForgetIdleClients();
         }
 

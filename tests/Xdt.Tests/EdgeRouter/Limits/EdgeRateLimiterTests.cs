@@ -60,4 +60,27 @@ public sealed class EdgeRateLimiterTests
 
         Assert.True(limiter.TryAcquire("c", "ohio").Allowed);
     }
+
+    [Fact]
+    public void TryAcquire_ManyIdleClients_ForgottenWithoutLosingActiveOnes()
+    {
+        var limiter = new EdgeRateLimiter(Options.Create(new RateLimitOptions
+        {
+            PerClientPermitsPerSecond = 1,
+            PerClientBurst = 1,
+            MaxTrackedClients = 100,
+        }), _time);
+        Assert.True(limiter.TryAcquire("busy", "ohio").Allowed);
+        for (var i = 0; i < 150; i++)
+        {
+            limiter.TryAcquire($"idle-{i}", "ohio");
+        }
+
+        _time.Advance(TimeSpan.FromMilliseconds(1500));
+        Assert.True(limiter.TryAcquire("busy", "ohio").Allowed);
+        limiter.TryAcquire("trigger-sweep", "ohio");
+
+        Assert.False(limiter.TryAcquire("busy", "ohio").Allowed);
+        Assert.True(limiter.TrackedClients < 10);
+    }
 }
