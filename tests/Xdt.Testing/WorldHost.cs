@@ -31,7 +31,8 @@ public sealed class WorldHost : IAsyncDisposable
 
     public Uri EdgeUrl { get; }
 
-    public static async Task<WorldHost> StartAsync(IReadOnlyList<Region> regions, TimeSpan timeout)
+    /// <param name="settings">More app-host configuration, e.g. <c>--EdgeRouter:Overflow:SoftLimit=2</c>.</param>
+    public static async Task<WorldHost> StartAsync(IReadOnlyList<Region> regions, TimeSpan timeout, params string[] settings)
     {
         var stateDirectory = Path.Combine(Path.GetTempPath(), "xdt-worlds", Guid.NewGuid().ToString("N")[..12]);
         using var cts = new CancellationTokenSource(timeout);
@@ -41,6 +42,7 @@ public sealed class WorldHost : IAsyncDisposable
             $"--Xdt:StateDirectory={stateDirectory}",
             "--Xdt:EdgePort=0",
             $"--Parameters:control-key={ControlKey}",
+            .. settings,
         ];
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Xdt_AppHost>(args, cts.Token);
         builder.Services.AddLogging(logging => logging

@@ -8,6 +8,8 @@ public static class EdgeRouterBuilderExtensions
     /// <summary>The one documented public port (config <c>Xdt:EdgePort</c>; 0 picks a free one, as tests do).</summary>
     public const int DefaultEdgePort = 8080;
 
+    public const string EdgeRouterSection = "EdgeRouter";
+
     public static IResourceBuilder<ProjectResource> AddEdgeRouter(
         this IDistributedApplicationBuilder builder, IReadOnlyList<RegionSite> sites,
         IResourceBuilder<ProjectResource> admin, IResourceBuilder<ParameterResource> controlKey)
@@ -34,6 +36,16 @@ public static class EdgeRouterBuilderExtensions
                     context.Urls.Add(new ResourceUrlAnnotation { Url = entry.Url + "/_xdt/status.html", DisplayText = "Edge status" });
                 }
             });
+
+        // Operators tune the router (capacities, limits, hold-down, …) from the app host's own configuration:
+        // everything under EdgeRouter: is handed through unchanged.
+        foreach (var (key, value) in builder.Configuration.GetSection(EdgeRouterSection).AsEnumerable())
+        {
+            if (value is not null)
+            {
+                edge.WithEnvironment(key.Replace(":", "__", StringComparison.Ordinal), value);
+            }
+        }
 
         edge.WithEdgeTrafficCommands(sites.Select(s => s.Region.Name).ToList(), controlKey);
         foreach (var site in sites)

@@ -5,8 +5,13 @@ using Xdt.Testing;
 namespace Xdt.Tests.World;
 
 /// <summary>A <see cref="WorldHost"/> as an xunit fixture: started once per test collection.</summary>
-public abstract class XdtWorld(params Region[] regions) : IAsyncLifetime
+public abstract class XdtWorld(Region[] regions, params string[] settings) : IAsyncLifetime
 {
+    protected XdtWorld(params Region[] regions)
+        : this(regions, [])
+    {
+    }
+
     private WorldHost? _host;
 
     public IReadOnlyList<Region> Regions { get; } = regions;
@@ -17,7 +22,7 @@ public abstract class XdtWorld(params Region[] regions) : IAsyncLifetime
 
     public Uri EdgeUrl => Host.EdgeUrl;
 
-    public async Task InitializeAsync() => _host = await WorldHost.StartAsync(Regions, WorldSettings.StartTimeout);
+    public async Task InitializeAsync() => _host = await WorldHost.StartAsync(Regions, WorldSettings.StartTimeout, settings);
 
     public async Task DisposeAsync()
     {
