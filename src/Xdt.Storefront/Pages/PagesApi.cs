@@ -20,11 +20,12 @@ public static class PagesApi
         return app;
     }
 
+    // Slugs are lower-case by rule, so /s/Demo is the demo store too.
     public static Task<ContentHttpResult> StoreBySlug(string slug, HttpContext http, CatalogReader catalog, PageRenderer renderer) =>
-        StoreHomeAsync(StoreKey.Slug(slug), StoreLinks.ForSlug(slug), http, catalog, renderer);
+        StoreHomeAsync(StoreKey.Slug(slug.ToLowerInvariant()), StoreLinks.ForSlug(slug.ToLowerInvariant()), http, catalog, renderer);
 
     public static Task<ContentHttpResult> ProductBySlug(string slug, string sku, HttpContext http, CatalogReader catalog, PageRenderer renderer) =>
-        ProductAsync(StoreKey.Slug(slug), sku, StoreLinks.ForSlug(slug), http, catalog, renderer);
+        ProductAsync(StoreKey.Slug(slug.ToLowerInvariant()), sku, StoreLinks.ForSlug(slug.ToLowerInvariant()), http, catalog, renderer);
 
     public static Task<ContentHttpResult> StoreByDomain(HttpContext http, CatalogReader catalog, PageRenderer renderer) =>
         HostRules.CustomDomain(http.Request) is { } domain

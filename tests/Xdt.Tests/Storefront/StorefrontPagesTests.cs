@@ -42,6 +42,15 @@ public sealed partial class StorefrontPagesTests(StorefrontFixture fixture)
     }
 
     [Fact]
+    public async Task StoreBySlug_UpperCaseSlug_FindsStore()
+    {
+        var (response, html) = await GetAsync("/s/Harbour/p/MUG-1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("href=\"/s/harbour\"", html);
+    }
+
+    [Fact]
     public async Task StoreByHost_CustomDomain_RendersStoreWithRootLinks()
     {
         var (response, html) = await GetAsync("http://harbour.shops.test/");
