@@ -29,10 +29,10 @@ public sealed class ReplicationFaultTests(TwoRegionFaultWorld world)
             if (!killed && written >= 300)
             {
                 killed = true;
-                await ServiceProcess.KillAsync(world, $"replicator-{Region}", "Xdt.Replicator");
+                await WorldProcess.KillAsync(world.Host, $"replicator-{Region}", "Xdt.Replicator");
             }
         });
-        await ServiceProcess.StartAsync(world, $"replicator-{Region}");
+        await WorldProcess.StartAsync(world.Host, $"replicator-{Region}", WorldSettings.StartTimeout);
 
         Assert.True(killed);
         await CatalogSnapshot.WaitForReplicasToEqualPrimaryAsync(world, WorldSettings.ReplicationTimeout);
@@ -49,10 +49,10 @@ public sealed class ReplicationFaultTests(TwoRegionFaultWorld world)
             if (!killed && written >= 400)
             {
                 killed = true;
-                await ServiceProcess.KillAsync(world, "capture", "Xdt.Capture");
+                await WorldProcess.KillAsync(world.Host, "capture", "Xdt.Capture");
             }
         });
-        await ServiceProcess.StartAsync(world, "capture");
+        await WorldProcess.StartAsync(world.Host, "capture", WorldSettings.StartTimeout);
 
         Assert.True(killed);
         await CatalogSnapshot.WaitForReplicasToEqualPrimaryAsync(world, WorldSettings.ReplicationTimeout);

@@ -1,6 +1,5 @@
 using Aspire.Hosting;
 using Xdt.Geography;
-using Xdt.Testing;
 
 namespace Xdt.Tests.World;
 

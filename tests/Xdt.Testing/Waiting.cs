@@ -1,5 +1,6 @@
-namespace Xdt.Bench.Replication;
+namespace Xdt.Testing;
 
+/// <summary>Polls a condition until it holds or a deadline passes (for set-up outside xunit, e.g. benchmarks).</summary>
 public static class Waiting
 {
     public static async Task UntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
