@@ -227,6 +227,53 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Control_ShiftHalfOfBeijing_EachClientStaysOnItsSide()
+    {
+        using var admin = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
+        admin.DefaultRequestHeaders.Add("X-Xdt-Control-Key", "test-key");
+        using var shift = await admin.PutAsync(
+            "/_xdt/control/shifts",
+            new StringContent("""{"from":"beijing","to":"frankfurt","percent":50}""", System.Text.Encoding.UTF8, "application/json"))
+            .WaitAsync(Within);
+        Assert.Equal(HttpStatusCode.OK, shift.StatusCode);
+
+        var shifted = 0;
+        for (uint n = 1; n <= 40; n++)
+        {
+            using var client = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Beijing.ClientAddress(n));
+            using var first = await client.GetAsync("/s/demo").WaitAsync(Within);
+            using var second = await client.GetAsync("/s/demo").WaitAsync(Within);
+            Assert.Equal(Header(first, "X-Xdt-Region"), Header(second, "X-Xdt-Region"));
+            if (Header(first, "X-Xdt-Route") == "shifted")
+            {
+                Assert.Equal("frankfurt", Header(first, "X-Xdt-Region"));
+                shifted++;
+            }
+        }
+
+        Assert.InRange(shifted, 8, 32);
+    }
+
+    [Fact]
+    public async Task Status_ShowsLagFromTheFreshnessPoll()
+    {
+        using var client = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
+        var deadline = Stopwatch.StartNew();
+        JsonElement lag;
+        do
+        {
+            // The first poll may not have landed yet right after start.
+            using var json = JsonDocument.Parse(await client.GetStringAsync("/_xdt/status").WaitAsync(Within));
+            lag = json.RootElement.GetProperty("regions").EnumerateArray()
+                .Single(r => r.GetProperty("name").GetString() == "frankfurt").GetProperty("lag").Clone();
+        }
+        while (lag.ValueKind == JsonValueKind.Null && deadline.Elapsed < Within);
+
+        Assert.Equal("0/1000", lag.GetProperty("appliedLsn").GetString());
+        Assert.Equal(3.5, lag.GetProperty("lagMs").GetDouble());
+    }
+
+    [Fact]
     public async Task Control_WithoutKey_Unauthorized()
     {
         using var client = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
