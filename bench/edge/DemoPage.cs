@@ -1,0 +1,27 @@
+using Xdt.Testing;
+
+namespace Xdt.Bench.Edge;
+
+/// <summary>The page every phase requests: the demo store's home, seeded at start and replicated to every region.</summary>
+public static class DemoPage
+{
+    public const string Path = "/s/demo";
+
+    /// <summary>Waits until the page answers 200 at every base address (its region has replicated the store).</summary>
+    public static async Task WaitUntilServedAsync(TimeSpan timeout, params Uri[] baseAddresses)
+    {
+        foreach (var baseAddress in baseAddresses)
+        {
+            using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
+            await Waiting.UntilAsync(async () =>
+            {
+                using var response = await client.GetAsync(Path);
+                return response.IsSuccessStatusCode;
+            }, timeout);
+        }
+    }
+
+    /// <summary>The region that served a response, from the provenance header every storefront sets.</summary>
+    public static string RegionOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Xdt-Region", out var values) ? values.First() : "?";
+}
