@@ -121,4 +121,17 @@ public sealed class AppHostModelTests
         var error = await Assert.ThrowsAnyAsync<Exception>(() => CreateBuilderAsync("--Xdt:Regions=atlantis"));
         Assert.Contains("atlantis", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Model_EdgeRouterSettingsOfTheAppHost_AreHandedToTheRouter()
+    {
+        await using var builder = await CreateBuilderAsync("--EdgeRouter:Limits:PerClientBurst=7");
+
+        var edge = (IResourceWithEnvironment)builder.Resources.Single(r => r.Name == "edge-router");
+#pragma warning disable CS0618 // The simplest public way to evaluate a resource's environment without running it.
+        var environment = await edge.GetEnvironmentVariableValuesAsync(DistributedApplicationOperation.Publish);
+#pragma warning restore CS0618
+
+        Assert.Equal("7", environment["EdgeRouter__Limits__PerClientBurst"]);
+    }
 }
