@@ -12,10 +12,13 @@ public static class Bookmark
     public const string HeaderName = "X-Xdt-Bookmark";
     public const string CookieName = "xdt-bookmark";
 
+    /// <summary>The query that reads the position; it covers a commit only when run after it.</summary>
+    public const string PositionSql = "select pg_current_wal_insert_lsn()::text";
+
     /// <summary>Reads the position on the connection that just committed, so it covers that commit.</summary>
     public static async Task<string> ReadAfterCommitAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("select pg_current_wal_insert_lsn()::text", connection);
+        await using var command = new NpgsqlCommand(PositionSql, connection);
         return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

@@ -31,65 +31,55 @@ public sealed class ProductRepository(NpgsqlDataSource dataSource)
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
 
-    public Task<WriteResult<ProductRow>> CreateAsync(long storeId, ProductChanges product, CancellationToken cancellationToken) =>
-        WriteTransaction.RunAsync(dataSource, async (connection, transaction, ct) =>
-        {
-            await using var command = new NpgsqlCommand(
-                $"""
-                insert into catalog.products (store_id, sku, title, description, price, stock, image_url)
-                values ($1, $2, $3, $4, $5, $6, $7)
-                returning {Columns}
-                """, connection, transaction);
-            command.Parameters.Add(new NpgsqlParameter { Value = storeId });
-            command.Parameters.Add(new NpgsqlParameter { Value = product.Sku });
-            command.Parameters.Add(new NpgsqlParameter { Value = product.Title });
-            command.Parameters.Add(new NpgsqlParameter { Value = product.Description ?? string.Empty });
-            command.Parameters.Add(new NpgsqlParameter { Value = product.Price });
-            command.Parameters.Add(new NpgsqlParameter { Value = product.Stock });
-            command.Parameters.Add(new NpgsqlParameter { Value = (object?)product.Image ?? DBNull.Value });
-            return await ReadSingleAsync(command, ct);
-        }, cancellationToken);
+    public Task<WriteResult<ProductRow>> CreateAsync(long storeId, ProductChanges product, CancellationToken cancellationToken)
+    {
+        var command = new NpgsqlBatchCommand(
+            $"""
+            insert into catalog.products (store_id, sku, title, description, price, stock, image_url)
+            values ($1, $2, $3, $4, $5, $6, $7)
+            returning {Columns}
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = storeId });
+        command.Parameters.Add(new NpgsqlParameter { Value = product.Sku });
+        command.Parameters.Add(new NpgsqlParameter { Value = product.Title });
+        command.Parameters.Add(new NpgsqlParameter { Value = product.Description ?? string.Empty });
+        command.Parameters.Add(new NpgsqlParameter { Value = product.Price });
+        command.Parameters.Add(new NpgsqlParameter { Value = product.Stock });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)product.Image ?? DBNull.Value });
+        return SingleStatementWrite.RunAsync(dataSource, command, Read, cancellationToken);
+    }
 
     /// <summary>Sets only the given columns (and updated_at); NotFound when the store has no such SKU.</summary>
-    public Task<WriteResult<ProductRow>> UpdateAsync(long storeId, string sku, ProductChanges changes, CancellationToken cancellationToken) =>
-        WriteTransaction.RunAsync(dataSource, async (connection, transaction, ct) =>
-        {
-            await using var command = new NpgsqlCommand { Connection = connection, Transaction = transaction };
-            command.Parameters.Add(new NpgsqlParameter { Value = storeId });
-            command.Parameters.Add(new NpgsqlParameter { Value = sku });
-            var assignments = new List<string> { "updated_at = now()" };
-            void Set(string column, object? value)
-            {
-                command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-                assignments.Add($"{column} = ${command.Parameters.Count}");
-            }
-
-            if (changes.Sku is not null) Set("sku", changes.Sku);
-            if (changes.Title is not null) Set("title", changes.Title);
-            if (changes.Description is not null) Set("description", changes.Description);
-            if (changes.Price is not null) Set("price", changes.Price);
-            if (changes.Stock is not null) Set("stock", changes.Stock);
-            if (changes.HasImage) Set("image_url", changes.Image);
-
-            command.CommandText =
-                $"update catalog.products set {string.Join(", ", assignments)} where store_id = $1 and sku = $2 returning {Columns}";
-            return await ReadSingleAsync(command, ct);
-        }, cancellationToken);
-
-    public Task<WriteResult<string>> DeleteAsync(long storeId, string sku, CancellationToken cancellationToken) =>
-        WriteTransaction.RunAsync(dataSource, async (connection, transaction, ct) =>
-        {
-            await using var command = new NpgsqlCommand(
-                "delete from catalog.products where store_id = $1 and sku = $2 returning sku", connection, transaction);
-            command.Parameters.Add(new NpgsqlParameter { Value = storeId });
-            command.Parameters.Add(new NpgsqlParameter { Value = sku });
-            return (string?)await command.ExecuteScalarAsync(ct);
-        }, cancellationToken);
-
-    private static async Task<ProductRow?> ReadSingleAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    public Task<WriteResult<ProductRow>> UpdateAsync(long storeId, string sku, ProductChanges changes, CancellationToken cancellationToken)
     {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        var command = new NpgsqlBatchCommand();
+        command.Parameters.Add(new NpgsqlParameter { Value = storeId });
+        command.Parameters.Add(new NpgsqlParameter { Value = sku });
+        var assignments = new List<string> { "updated_at = now()" };
+        void Set(string column, object? value)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+            assignments.Add($"{column} = ${command.Parameters.Count}");
+        }
+
+        if (changes.Sku is not null) Set("sku", changes.Sku);
+        if (changes.Title is not null) Set("title", changes.Title);
+        if (changes.Description is not null) Set("description", changes.Description);
+        if (changes.Price is not null) Set("price", changes.Price);
+        if (changes.Stock is not null) Set("stock", changes.Stock);
+        if (changes.HasImage) Set("image_url", changes.Image);
+
+        command.CommandText =
+            $"update catalog.products set {string.Join(", ", assignments)} where store_id = $1 and sku = $2 returning {Columns}";
+        return SingleStatementWrite.RunAsync(dataSource, command, Read, cancellationToken);
+    }
+
+    public Task<WriteResult<string>> DeleteAsync(long storeId, string sku, CancellationToken cancellationToken)
+    {
+        var command = new NpgsqlBatchCommand("delete from catalog.products where store_id = $1 and sku = $2 returning sku");
+        command.Parameters.Add(new NpgsqlParameter { Value = storeId });
+        command.Parameters.Add(new NpgsqlParameter { Value = sku });
+        return SingleStatementWrite.RunAsync(dataSource, command, reader => reader.GetString(0), cancellationToken);
     }
 
     private static ProductRow Read(DbDataReader reader) => new(

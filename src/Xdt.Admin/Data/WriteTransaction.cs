@@ -32,7 +32,7 @@ public static class WriteTransaction
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
             {
-                return WriteResult<T>.Duplicate(FieldByConstraint.GetValueOrDefault(e.ConstraintName ?? string.Empty, "body"));
+                return WriteResult<T>.Duplicate(FieldFor(e));
             }
 
             if (row is null)
@@ -46,4 +46,8 @@ public static class WriteTransaction
         var bookmark = await Bookmark.ReadAfterCommitAsync(connection, cancellationToken);
         return new WriteResult<T>(WriteStatus.Written, row, bookmark, null);
     }
+
+    /// <summary>The request field a unique violation is about.</summary>
+    public static string FieldFor(PostgresException uniqueViolation) =>
+        FieldByConstraint.GetValueOrDefault(uniqueViolation.ConstraintName ?? string.Empty, "body");
 }
