@@ -19,6 +19,17 @@ public static class ReplicaDataSource
         }
 
         builder.ConnectionStringBuilder.ApplicationName ??= $"xdt-replicator-{region.Region}";
+        builder.ConnectionStringBuilder.Options = WithAsyncCommit(builder.ConnectionStringBuilder.Options);
         return builder.Build();
     }
+
+    /// <summary>
+    /// Apply transactions need not wait for the replica's disk: every one records the Kafka offset it reached together
+    /// with its rows, so a replica crash loses both consistently and the events are simply consumed again. Waiting for
+    /// a flush per commit would only add latency (and fsync contention with the other servers on the host).
+    /// </summary>
+    public static string WithAsyncCommit(string? options) =>
+        options is { Length: > 0 } && options.Contains("synchronous_commit", StringComparison.Ordinal)
+            ? options
+            : $"{options} -c synchronous_commit=off".TrimStart();
 }
