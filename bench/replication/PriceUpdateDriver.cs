@@ -11,12 +11,19 @@ public sealed class PriceUpdateDriver(HttpClient admin, string slug, int product
 {
     private const int MaxInFlight = 128;
 
+    private readonly List<double> _answerTimes = [];
     private long _sent;
     private long _failed;
 
     public long Sent => Interlocked.Read(ref _sent);
 
     public long Failed => Interlocked.Read(ref _failed);
+
+    /// <summary>How long the admin took to answer each update, in milliseconds.</summary>
+    public IReadOnlyCollection<double> AnswerTimes
+    {
+        get { lock (_answerTimes) { return [.. _answerTimes]; } }
+    }
 
     public async Task RunAsync(int ratePerSecond, CancellationToken stop)
     {
@@ -56,7 +63,14 @@ public sealed class PriceUpdateDriver(HttpClient admin, string slug, int product
         {
             var sku = $"BENCH-{sequence % products:D5}";
             var price = 1m + (sequence % 1_000_000) / 100m;
+            var started = Stopwatch.GetTimestamp();
             using var response = await admin.PatchAsJsonAsync($"/admin/api/stores/{slug}/products/{sku}", new { price });
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            lock (_answerTimes)
+            {
+                _answerTimes.Add(elapsed);
+            }
+
             Interlocked.Increment(ref response.IsSuccessStatusCode ? ref _sent : ref _failed);
         }
         catch (HttpRequestException)

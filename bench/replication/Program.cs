@@ -28,10 +28,11 @@ foreach (var region in options.Regions)
     probes.Add(new VisibilityProbe(region.Name, await world.GetConnectionStringAsync($"replica-{region.Name}"), storeId));
 }
 
+var stages = new StageProbe(world.Endpoint("kafka", "kafka").Authority, storeId);
 using (var window = new CancellationTokenSource())
 {
     var since = DateTime.UtcNow;
-    var probing = probes.Select(p => p.RunAsync(since, window.Token)).ToList();
+    var probing = probes.Select(p => p.RunAsync(since, window.Token)).Append(stages.RunAsync(window.Token)).ToList();
     using (var load = new CancellationTokenSource(options.Duration))
     {
         await driver.RunAsync(options.Rate, load.Token);
@@ -52,6 +53,19 @@ foreach (var probe in probes)
 }
 
 Console.WriteLine(LatencySummary.Of(probes.SelectMany(p => p.Samples).ToList()).Row("overall"));
+Console.WriteLine();
+Console.WriteLine("Stages (a stream reader's view; fetch→visible in a region ≈ its total minus these):");
+foreach (var row in stages.Rows())
+{
+    Console.WriteLine(row);
+}
+
+foreach (var probe in probes)
+{
+    Console.WriteLine(stages.ProducedToVisible(probe));
+}
+
+Console.WriteLine(LatencySummary.Of(driver.AnswerTimes).Row("admin answer  "));
 
 // Phase 2: one region cut off while updates flow, then healed.
 using var control = AdminClient.CreateControl(world.Endpoint($"replicator-{options.CutoffRegion}"));

@@ -12,10 +12,14 @@ public sealed class VisibilityProbe(string region, string replicaConnectionStrin
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
     private readonly List<double> _samples = [];
+    private readonly List<(long Id, DateTime UpdatedAt, DateTime ReplicatedAt)> _versions = [];
 
     public string Region { get; } = region;
 
     public IReadOnlyCollection<double> Samples => _samples;
+
+    /// <summary>Every row version seen: which product, its primary write time and when this region applied it.</summary>
+    public IReadOnlyList<(long Id, DateTime UpdatedAt, DateTime ReplicatedAt)> Versions => _versions;
 
     public async Task RunAsync(DateTime sinceUtc, CancellationToken cancellationToken)
     {
@@ -28,7 +32,7 @@ public sealed class VisibilityProbe(string region, string replicaConnectionStrin
             do
             {
                 await using var command = new NpgsqlCommand("""
-                    select replicated_at, extract(epoch from (replicated_at - updated_at)) * 1000
+                    select replicated_at, extract(epoch from (replicated_at - updated_at)) * 1000, id, updated_at
                     from catalog.products
                     where replicated_at > @since and store_id = @store
                     order by replicated_at
@@ -40,6 +44,7 @@ public sealed class VisibilityProbe(string region, string replicaConnectionStrin
                 {
                     since = reader.GetDateTime(0);
                     _samples.Add((double)reader.GetDecimal(1));
+                    _versions.Add((reader.GetInt64(2), reader.GetDateTime(3), since));
                 }
             }
             while (await timer.WaitForNextTickAsync(cancellationToken));
