@@ -11,7 +11,10 @@ public static class InfrastructureBuilderExtensions
 
     public static InfrastructureSettings ResolveInfrastructure(this IDistributedApplicationBuilder builder)
     {
-        var mode = InfrastructureModeResolver.Resolve(builder.Configuration);
+        // Publishing (the manifest, and the Kubernetes export built from it) always describes real images.
+        var mode = builder.ExecutionContext.IsPublishMode
+            ? InfrastructureMode.Containers
+            : InfrastructureModeResolver.Resolve(builder.Configuration);
         var state = mode == InfrastructureMode.Local
             ? StateDirectory.Resolve(builder.Configuration, builder.AppHostDirectory)
             : "";
