@@ -30,31 +30,13 @@ public static class EdgeTrafficCommands
                     JsonContent.Create(new { from = inputs.GetString("from"), to = inputs.GetString("to"), percent = inputs.GetDouble("percent") }));
         }, Options("Shift a percentage of a region's shoppers to another region.", "ArrowSwap"));
 
-        edge.WithCommand("set-preference", "Set region preference…", async context =>
-        {
-            var inputs = await PromptAsync(context, "Region preference", "Higher preference wins before distance (LOCAL_PREF). Default 100.",
-            [
-                RegionChoice("region", "Region", regions),
-                new InteractionInput { Name = "value", Label = "Preference", InputType = InputType.Number, Required = true, Value = "100" },
-            ]);
-            return inputs is null
-                ? CommandResults.Canceled()
-                : await ControlApiClient.SendAsync(endpoint, HttpMethod.Put, $"/_xdt/control/regions/{inputs.GetString("region")}/preference",
-                    controlKey, context.CancellationToken, JsonContent.Create(new { value = inputs.GetInt32("value") }));
-        }, Options("Prefer or avoid a region regardless of distance.", "Star"));
+        edge.WithRegionValueCommand("set-preference", "Set region preference…",
+            "Higher preference wins before distance (LOCAL_PREF). Default 100.", "Preference", "100", "preference",
+            inputs => new { value = inputs.GetInt32("value") }, regions, controlKey, endpoint, Options("Prefer or avoid a region regardless of distance.", "Star"));
 
-        edge.WithCommand("set-penalty", "Set path penalty…", async context =>
-        {
-            var inputs = await PromptAsync(context, "Path penalty", "Milliseconds added to a region's modelled distance (AS-path prepend).",
-            [
-                RegionChoice("region", "Region", regions),
-                new InteractionInput { Name = "ms", Label = "Penalty (ms)", InputType = InputType.Number, Required = true, Value = "50" },
-            ]);
-            return inputs is null
-                ? CommandResults.Canceled()
-                : await ControlApiClient.SendAsync(endpoint, HttpMethod.Put, $"/_xdt/control/regions/{inputs.GetString("region")}/penalty",
-                    controlKey, context.CancellationToken, JsonContent.Create(new { ms = inputs.GetDouble("ms") }));
-        }, Options("Make a region look farther away than it is.", "Timer"));
+        edge.WithRegionValueCommand("set-penalty", "Set path penalty…",
+            "Milliseconds added to a region's modelled distance (AS-path prepend).", "Penalty (ms)", "50", "penalty",
+            inputs => new { ms = inputs.GetDouble("value") }, regions, controlKey, endpoint, Options("Make a region look farther away than it is.", "Timer"));
 
         foreach (var (mode, label) in new[] { ("latency-simulation", "latency simulation"), ("centralized", "centralized mode") })
         {
@@ -67,6 +49,26 @@ public static class EdgeTrafficCommands
         }
 
         return edge;
+    }
+
+    /// <summary>A command that asks for a region and one number, then PUTs it to that region's control resource.</summary>
+    private static void WithRegionValueCommand(
+        this IResourceBuilder<ProjectResource> edge, string name, string displayName, string message, string valueLabel,
+        string defaultValue, string resource, Func<InteractionInputCollection, object> body, IReadOnlyList<string> regions,
+        IResourceBuilder<ParameterResource> controlKey, EndpointReference endpoint, CommandOptions options)
+    {
+        edge.WithCommand(name, displayName, async context =>
+        {
+            var inputs = await PromptAsync(context, displayName.TrimEnd('…'), message,
+            [
+                RegionChoice("region", "Region", regions),
+                new InteractionInput { Name = "value", Label = valueLabel, InputType = InputType.Number, Required = true, Value = defaultValue },
+            ]);
+            return inputs is null
+                ? CommandResults.Canceled()
+                : await ControlApiClient.SendAsync(endpoint, HttpMethod.Put, $"/_xdt/control/regions/{inputs.GetString("region")}/{resource}",
+                    controlKey, context.CancellationToken, JsonContent.Create(body(inputs)));
+        }, options);
     }
 
     private static async Task<InteractionInputCollection?> PromptAsync(
