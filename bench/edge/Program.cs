@@ -13,6 +13,7 @@ await using var world = await WorldHost.StartAsync(options.Regions, TimeSpan.Fro
 var core = world.Endpoint($"storefront-{Regions.Core}");
 await DemoPage.WaitUntilServedAsync(TimeSpan.FromMinutes(2), [world.EdgeUrl, core, .. options.Regions.Select(r => world.Endpoint($"storefront-{r}"))]);
 Console.WriteLine($"World healthy and {DemoPage.Path} served everywhere in {(DateTime.UtcNow - started).TotalSeconds:0.0} s.");
+Console.WriteLine(MachineLoad.Describe());
 using var control = new EdgeControl(world.EdgeUrl);
 
 (await EdgeVersusDirect.MeasureAsync(world.EdgeUrl, core, options)).Print();
@@ -22,3 +23,5 @@ if (options.FailoverRegion is { } region)
 }
 
 (await TtfbSurvey.RunAsync(world.EdgeUrl, control, options.Samples)).Print();
+Console.WriteLine();
+Console.WriteLine(MachineLoad.Describe());
