@@ -17,7 +17,7 @@ public static class EdgeRouterBuilderExtensions
         var port = builder.Configuration.GetValue("Xdt:EdgePort", DefaultEdgePort);
         if (port == 0)
         {
-            port = Xdt.AppHost.Infrastructure.FreePort.Next();
+            port = builder.PortFor(PortExtensions.HttpPort);
         }
 
         var edge = builder.AddProject<Projects.Xdt_EdgeRouter>("edge-router")

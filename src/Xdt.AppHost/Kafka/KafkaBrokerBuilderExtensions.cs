@@ -11,7 +11,7 @@ public static class KafkaBrokerBuilderExtensions
     public static KafkaBroker AddKafkaBroker(this IDistributedApplicationBuilder builder, InfrastructureSettings infrastructure)
     {
         // The broker advertises the address clients must dial back, so it has to know its public port: not proxied.
-        var port = FreePort.Next();
+        var port = builder.PortFor(PortExtensions.KafkaPort);
         if (infrastructure.Mode == InfrastructureMode.Containers)
         {
             var container = builder.AddContainer(KafkaBroker.ConnectionName, KafkaImage, KafkaImageTag)

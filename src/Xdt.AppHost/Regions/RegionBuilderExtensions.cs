@@ -37,7 +37,7 @@ public static class RegionBuilderExtensions
 
         var storefront = builder.AddProject<Projects.Xdt_Storefront>($"storefront-{region.Name}")
             // Direct, not proxied: this is the edge router's hot path.
-            .WithHttpEndpoint(port: FreePort.Next(), name: "http", isProxied: false)
+            .WithHttpEndpoint(port: builder.PortFor(PortExtensions.HttpPort), name: "http", isProxied: false)
             .WithRegion(region)
             .WithReference(replica).WaitFor(replica)
             // The replicator migrates the replica; the storefront only reads it, so it starts after.
