@@ -17,7 +17,7 @@ public sealed record BenchOptions(
 
         int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
-        var regions = Geography.Regions.ParseSubset(Get("regions"));
+        var regions = Geography.Regions.ParseSubset(Get("regions") is "all" ? null : Get("regions"));
         var cutoffRegion = Get("cutoff-region") ?? regions.First(r => r != Geography.Regions.Core).Name;
         return new BenchOptions(
             regions,
