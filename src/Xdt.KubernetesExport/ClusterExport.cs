@@ -1,0 +1,58 @@
+using k8s;
+using k8s.Models;
+using Xdt.KubernetesExport.Manifest;
+using Xdt.KubernetesExport.Translation;
+using Xdt.KubernetesExport.Workloads;
+
+namespace Xdt.KubernetesExport;
+
+/// <summary>The whole cluster, one set of objects per site: the core, each region, the edge.</summary>
+public static class ClusterExport
+{
+    public static IReadOnlyList<SiteObjects> Build(AspireManifest manifest, SecretValues secrets)
+    {
+        var layout = new ClusterLayout(manifest);
+        var translator = new EnvironmentTranslator(layout);
+        IEnumerable<Site> sites = [Site.Core, .. layout.Regions.Select(Site.ForRegion), Site.Edge];
+        return sites.Select(site => BuildSite(site, layout, translator, secrets)).ToList();
+    }
+
+    private static SiteObjects BuildSite(Site site, ClusterLayout layout, EnvironmentTranslator translator, SecretValues secrets)
+    {
+        var workloads = new List<IKubernetesObject>();
+        var used = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var placement in layout.Workloads.Where(p => p.Site == site))
+        {
+            var environment = translator.Translate(placement.Resource.Environment);
+            used.UnionWith(environment.Secrets);
+            workloads.AddRange(placement.Resource.Type == "container.v0"
+                ? InfrastructureWorkload.Build(placement, environment)
+                : ProjectWorkload.Build(placement, environment));
+        }
+
+        List<IKubernetesObject> objects = [Namespace(site)];
+        if (used.Count > 0)
+        {
+            objects.Add(Secret(site, used.ToDictionary(p => p, p => secrets[p])));
+        }
+
+        objects.AddRange(workloads);
+        return new SiteObjects(site, objects);
+    }
+
+    private static V1Namespace Namespace(Site site) => new()
+    {
+        ApiVersion = "v1",
+        Kind = "Namespace",
+        Metadata = new V1ObjectMeta { Name = site.Namespace, Labels = Labels.For(site.Namespace, site) },
+    };
+
+    private static V1Secret Secret(Site site, IDictionary<string, string> values) => new()
+    {
+        ApiVersion = "v1",
+        Kind = "Secret",
+        Type = "Opaque",
+        Metadata = KubernetesObjects.Metadata(SecretNames.SecretName, site),
+        StringData = values,
+    };
+}
