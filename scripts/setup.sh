@@ -26,3 +26,15 @@ fi
 
 # Playwright drives Debian's chromium; it must never try to download a browser of its own.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+# Offline schema validation of the Kubernetes export (npm kubernetes-models, pinned by package-lock.json). Optional:
+# without node/npm, or when the registry is unreachable, the schema tests skip and say so.
+k8s_validate="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/eng/k8s-validate"
+if [ ! -d "$k8s_validate/node_modules/kubernetes-models" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    npm ci --prefix "$k8s_validate" --no-audit --no-fund --loglevel=error --fetch-timeout=30000 --fetch-retries=1 >/dev/null 2>&1 \
+      || echo "warning: npm ci in eng/k8s-validate failed; the Kubernetes schema tests will be skipped" >&2
+  else
+    echo "note: npm not found; the Kubernetes schema tests will be skipped" >&2
+  fi
+fi
