@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace Xdt.Tests.Kubernetes;
+
+/// <summary>Runs <c>eng/k8s-validate/validate.mjs</c> (npm kubernetes-models) over a folder of manifests.</summary>
+public static class SchemaValidator
+{
+    public static string Directory { get; } = Path.Combine(KubernetesExportFixture.FindRepositoryRoot(), "eng", "k8s-validate");
+
+    public static async Task<(int ExitCode, string Output)> ValidateAsync(string folder, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo("node", [Path.Combine(Directory, "validate.mjs"), folder])
+        {
+            WorkingDirectory = Directory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"Schema validation did not finish within {timeout}.");
+        }
+
+        return (process.ExitCode, await output + await error);
+    }
+}
