@@ -53,6 +53,13 @@ public sealed class WorldHost : IAsyncDisposable
             .AddFilter("Aspire.Hosting", LogLevel.Warning)
             // The services' own logs stay in the dashboard and OpenTelemetry; a test or benchmark shows only trouble.
             .AddFilter("Xdt.AppHost.Resources", LogLevel.Warning));
+        // No dashboard listens in a test or benchmark world: exporting telemetry there only burns CPU on retries.
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
+        {
+            project.Annotations.Add(new EnvironmentCallbackAnnotation(
+                context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT")));
+        }
+
         var app = await builder.BuildAsync(cts.Token);
         await app.StartAsync(cts.Token);
 
