@@ -19,7 +19,7 @@ public sealed class ClusterLayout
             .Where(r => r.Type is "project.v0" or "container.v0")
             .Select(r => new Placement(r, ServiceNameOf(manifest, r), SiteOf(r)))
             .ToDictionary(p => p.Resource.Name);
-        Regions = Geography.Regions.All.Where(r => manifest.Contains($"storefront-{r.Name}")).ToList();
+        Regions = Geography.Regions.All.Where(r => _byResource.Values.Any(p => p.Site == Site.ForRegion(r))).ToList();
     }
 
     public AspireManifest Manifest { get; }
