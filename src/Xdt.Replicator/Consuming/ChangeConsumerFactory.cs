@@ -26,7 +26,9 @@ public sealed class ChangeConsumerFactory(IOptions<KafkaOptions> kafka, IOptions
             ClientId = $"replicator-{region.Value.Region}",
             EnableAutoCommit = false,
             EnableAutoOffsetStore = false,
-            AutoOffsetReset = AutoOffsetReset.Earliest,
+            // Every start position is chosen by the assignment handler (earliest for an empty replica), so this only
+            // decides what happens when a stored position fell out of the log: an error, so the loss is never silent.
+            AutoOffsetReset = AutoOffsetReset.Error,
             // The local mock broker waits session.timeout - 1 s before a rebalance and answers fetches only at
             // fetch.wait.max.ms (see docs/ARCHITECTURE.md); both values are fine for real Kafka too.
             SessionTimeoutMs = 6_000,

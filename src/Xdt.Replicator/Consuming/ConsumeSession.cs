@@ -85,6 +85,15 @@ public sealed class ConsumeSession(
             {
                 result = consumer.Consume(timeout);
             }
+            catch (ConsumeException e) when (e.Error.Code == ErrorCode.Local_AutoOffsetReset && e.ConsumerRecord is { } lost)
+            {
+                // Retention dropped events this region never read. Say so loudly (status, metric, critical log) and go
+                // on from the oldest retained event, so every row that changes again still converges.
+                state.CountPositionLost();
+                logger.PositionLost(lost.Partition.Value, e.Error.Reason);
+                consumer.Seek(new TopicPartitionOffset(lost.TopicPartition, Offset.Beginning));
+                break;
+            }
             catch (ConsumeException e) when (!e.Error.IsFatal)
             {
                 logger.ConsumerError(e.Error.Reason);

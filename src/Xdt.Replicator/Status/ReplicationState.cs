@@ -12,6 +12,7 @@ public sealed class ReplicationState
     private readonly ConcurrentDictionary<int, PartitionProgress> _partitions = new();
     private long _eventsApplied;
     private long _deadLettered;
+    private long _positionsLost;
     private volatile bool _connected;
 
     public bool Connected
@@ -23,6 +24,12 @@ public sealed class ReplicationState
     public long EventsApplied => Interlocked.Read(ref _eventsApplied);
 
     public long DeadLettered => Interlocked.Read(ref _deadLettered);
+
+    /// <summary>
+    /// How often a stored position was no longer in the log (retention dropped it before this region read it): the
+    /// changes in between never reached this replica, which must be reseeded. Never silent.
+    /// </summary>
+    public long PositionsLost => Interlocked.Read(ref _positionsLost);
 
     public IReadOnlyList<PartitionProgress> Partitions => [.. _partitions.Values.OrderBy(p => p.Partition)];
 
@@ -60,4 +67,6 @@ public sealed class ReplicationState
     public void CountApplied(long events) => Interlocked.Add(ref _eventsApplied, events);
 
     public void CountDeadLettered() => Interlocked.Increment(ref _deadLettered);
+
+    public void CountPositionLost() => Interlocked.Increment(ref _positionsLost);
 }

@@ -18,6 +18,7 @@ public sealed record ReplicationStatus(
     double? LagMs,
     long EventsApplied,
     long DeadLettered,
+    long PositionsLost,
     IReadOnlyList<PartitionStatus> Partitions)
 {
     public static ReplicationStatus From(string region, ReplicationState state, DateTimeOffset now)
@@ -35,6 +36,7 @@ public sealed record ReplicationStatus(
             asOf is { } time ? Math.Max(0, (now - time).TotalMilliseconds) : null,
             state.EventsApplied,
             state.DeadLettered,
+            state.PositionsLost,
             [.. partitions.Select(p => new PartitionStatus(
                 p.Partition, p.NextOffset, Lsn.Format(p.AppliedLsn), p.CommitTime, p.HeartbeatTime, p.HighWatermark, p.LagEvents))]);
     }

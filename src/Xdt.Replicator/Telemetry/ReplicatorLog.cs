@@ -49,4 +49,8 @@ public static partial class ReplicatorLog
 
     [LoggerMessage(15, LogLevel.Information, "Consuming {Topic} as group {Group} from {Servers}")]
     public static partial void Consuming(this ILogger logger, string topic, string group, string servers);
+
+    [LoggerMessage(16, LogLevel.Critical,
+        "Partition {Partition}: the stored position is no longer in the log ({Reason}); changes before the oldest retained event are lost to this region, which needs reseeding. Continuing from the oldest retained event.")]
+    public static partial void PositionLost(this ILogger logger, int partition, string reason);
 }

@@ -40,6 +40,8 @@ public sealed class ReplicatorMetrics
             "Time since the oldest partition's last heartbeat was committed on the primary.");
         meter.CreateObservableGauge("xdt.replicator.connected", () => Measure(time, state, region, s => s.Connected ? 1 : 0),
             description: "1 while consuming from Kafka, 0 while cut off.");
+        meter.CreateObservableCounter("xdt.replicator.positions_lost", () => new Measurement<long>(state.PositionsLost, _region), "{event}",
+            "Stored positions the log no longer held: changes lost to this region, which needs reseeding. Alert on any.");
     }
 
     public void EventsApplied(long count) => _eventsApplied.Add(count, _region);
