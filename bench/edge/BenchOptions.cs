@@ -1,5 +1,5 @@
-using System.Globalization;
 using Xdt.Geography;
+using Xdt.Testing;
 
 namespace Xdt.Bench.Edge;
 
@@ -12,16 +12,9 @@ public sealed record BenchOptions(
 {
     public static BenchOptions Parse(string[] args)
     {
-        string? Get(string name)
-        {
-            var i = Array.IndexOf(args, "--" + name);
-            return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-        }
-
-        int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-
-        var regions = Geography.Regions.ParseSubset(Get("regions"));
-        var failover = Get("failover-region") is { } name
+        var arguments = new BenchArguments(args);
+        var regions = arguments.Regions();
+        var failover = arguments.Get("failover-region") is { } name
             ? Geography.Regions.Get(name)
             : regions.Contains(Geography.Regions.Frankfurt) ? Geography.Regions.Frankfurt : regions.FirstOrDefault(r => r != Geography.Regions.Core);
         if (failover is not null && !regions.Contains(failover))
@@ -31,10 +24,10 @@ public sealed record BenchOptions(
 
         return new BenchOptions(
             regions,
-            TimeSpan.FromSeconds(Int("duration", 10)),
-            TimeSpan.FromSeconds(Int("warmup", 3)),
-            Int("connections", 32),
-            Int("samples", 7),
+            arguments.Seconds("duration", 10),
+            arguments.Seconds("warmup", 3),
+            arguments.Int("connections", 32),
+            arguments.Int("samples", 7),
             failover);
     }
 

@@ -12,7 +12,7 @@ namespace Xdt.Bench.Replication;
 /// </summary>
 public sealed class CatchUpMeter(HttpClient replicatorControl, string primaryConnectionString)
 {
-    public sealed record Result(long Events, TimeSpan FromHeal, TimeSpan FromFirstApply)
+    public sealed record Result(long Events, TimeSpan FromHeal, TimeSpan FromFirstApply, long PositionsLost)
     {
         public double EventsPerSecond => Events / FromFirstApply.TotalSeconds;
     }
@@ -39,7 +39,8 @@ public sealed class CatchUpMeter(HttpClient replicatorControl, string primaryCon
             if (status.Connected && status.AppliedLsn >= target)
             {
                 var elapsed = clock.Elapsed;
-                return new Result(status.EventsApplied - before.EventsApplied, elapsed, elapsed - (firstApply ?? TimeSpan.Zero));
+                return new Result(status.EventsApplied - before.EventsApplied, elapsed, elapsed - (firstApply ?? TimeSpan.Zero),
+                    status.PositionsLost - before.PositionsLost);
             }
 
             await Task.Delay(20);
@@ -48,12 +49,13 @@ public sealed class CatchUpMeter(HttpClient replicatorControl, string primaryCon
         throw new TimeoutException($"The region did not catch up within {timeout}.");
     }
 
-    private async Task<(bool Connected, ulong AppliedLsn, long EventsApplied)> StatusAsync()
+    private async Task<(bool Connected, ulong AppliedLsn, long EventsApplied, long PositionsLost)> StatusAsync()
     {
         var json = await replicatorControl.GetFromJsonAsync<JsonElement>("/_xdt/replication");
         return (json.GetProperty("connected").GetBoolean(),
             (ulong)NpgsqlLogSequenceNumber.Parse(json.GetProperty("appliedLsn").GetString()!),
-            json.GetProperty("eventsApplied").GetInt64());
+            json.GetProperty("eventsApplied").GetInt64(),
+            json.GetProperty("positionsLost").GetInt64());
     }
 
     private async Task<ulong> PrimaryLsnAsync()

@@ -5,9 +5,9 @@ namespace Xdt.Bench.Replication;
 
 /// <summary>
 /// Sends price updates to the admin at a fixed rate (open loop: the schedule does not wait for slow answers, so a
-/// slow system shows up as latency, not as a lower rate). Each update gives one product a new, unique price.
+/// slow system shows up as latency, not as a lower rate). Each update gives one product a new price, the stores taking turns.
 /// </summary>
-public sealed class PriceUpdateDriver(HttpClient admin, string slug, int products)
+public sealed class PriceUpdateDriver(HttpClient admin, int stores, int productsPerStore)
 {
     private const int MaxInFlight = 128;
 
@@ -61,7 +61,8 @@ public sealed class PriceUpdateDriver(HttpClient admin, string slug, int product
     {
         try
         {
-            var sku = $"BENCH-{sequence % products:D5}";
+            var slug = BenchStore.Slug((int)(sequence % stores));
+            var sku = $"BENCH-{sequence / stores % productsPerStore:D5}";
             var price = 1m + (sequence % 1_000_000) / 100m;
             var started = Stopwatch.GetTimestamp();
             using var response = await admin.PatchAsJsonAsync($"/admin/api/stores/{slug}/products/{sku}", new { price });

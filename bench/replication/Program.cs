@@ -1,6 +1,6 @@
 // bench/replication: write-to-visible latency per region under sustained price updates, and catch-up speed after a
 // region was cut off from Kafka. Usage: dotnet run -c Release --project bench/replication -- [--regions all|a,b]
-// [--rate 500] [--duration 30] [--products 2000] [--cutoff 60] [--cutoff-region frankfurt]
+// [--rate 500] [--duration 30] [--stores 12] [--products 2400] [--cutoff 60] [--cutoff-region frankfurt]
 using Xdt.Bench.Replication;
 using Xdt.Testing;
 
@@ -11,24 +11,25 @@ await using var world = await WorldHost.StartAsync(options.Regions, TimeSpan.Fro
 Console.WriteLine($"World healthy in {(DateTime.UtcNow - started).TotalSeconds:0.0} s.");
 
 var primary = await world.GetConnectionStringAsync("primary");
-var storeId = await BenchStore.CreateAsync(primary, options.Products);
+var perStore = options.Products / options.Stores;
+var storeIds = await BenchStore.CreateAsync(primary, options.Stores, perStore);
 foreach (var region in options.Regions)
 {
     await Waiting.UntilAsync(async () => await BenchStore.LiveProductsAsync(
-        await world.GetConnectionStringAsync($"replica-{region.Name}"), storeId) == options.Products, TimeSpan.FromMinutes(2));
+        await world.GetConnectionStringAsync($"replica-{region.Name}"), storeIds) == perStore * options.Stores, TimeSpan.FromMinutes(2));
 }
 
 using var admin = AdminClient.Create(world.Endpoint("admin"));
-var driver = new PriceUpdateDriver(admin, BenchStore.Slug, options.Products);
+var driver = new PriceUpdateDriver(admin, options.Stores, perStore);
 
 // Phase 1: sustained updates, latency seen by every region.
 var probes = new List<VisibilityProbe>();
 foreach (var region in options.Regions)
 {
-    probes.Add(new VisibilityProbe(region.Name, await world.GetConnectionStringAsync($"replica-{region.Name}"), storeId));
+    probes.Add(new VisibilityProbe(region.Name, await world.GetConnectionStringAsync($"replica-{region.Name}"), storeIds));
 }
 
-var stages = new StageProbe(world.Endpoint("kafka", "kafka").Authority, storeId);
+var stages = new StageProbe(world.Endpoint("kafka", "kafka").Authority, storeIds);
 using (var window = new CancellationTokenSource())
 {
     var since = DateTime.UtcNow;
@@ -83,3 +84,6 @@ Console.WriteLine($"  backlog applied   {catchUp.Events} events");
 Console.WriteLine($"  time from heal    {catchUp.FromHeal.TotalSeconds:0.00} s (includes rejoining the consumer group)");
 Console.WriteLine($"  apply time        {catchUp.FromFirstApply.TotalSeconds:0.00} s");
 Console.WriteLine($"  catch-up rate     {catchUp.EventsPerSecond:0} events/s");
+Console.WriteLine(catchUp.PositionsLost == 0
+    ? "  nothing lost      every event of the outage was still in the log"
+    : $"  LOST              {catchUp.PositionsLost} partition positions fell out of the broker's retention during the outage");

@@ -9,7 +9,7 @@ namespace Xdt.Bench.Replication;
 /// of the bench store, primary write (<c>after.updated_at</c>) → commit (<c>source.ts_ms</c>) → produced (<c>ts_ms</c>)
 /// → fetched by a consumer (this process's clock; everything runs on one machine, so the clocks agree).
 /// </summary>
-public sealed class StageProbe(string bootstrapServers, long storeId)
+public sealed class StageProbe(string bootstrapServers, long[] storeIds)
 {
     private readonly List<double> _writeToCommit = [];
     private readonly List<double> _commitToProduce = [];
@@ -59,7 +59,7 @@ public sealed class StageProbe(string bootstrapServers, long storeId)
 
             var fetched = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
             var envelope = ChangeJson.Deserialize<ChangeEnvelope>(value);
-            if (envelope?.After is not { } after || after["store_id"]?.GetValue<long>() != storeId)
+            if (envelope?.After is not { } after || !storeIds.Contains(after["store_id"]?.GetValue<long>() ?? -1))
             {
                 continue;
             }

@@ -7,7 +7,7 @@ namespace Xdt.Bench.Replication;
 /// (set in the admin's write transaction) and the replica's <c>replicated_at</c> (set when applied). Polling for new
 /// versions every few tens of milliseconds loses no precision, because the times are recorded by the databases.
 /// </summary>
-public sealed class VisibilityProbe(string region, string replicaConnectionString, long storeId)
+public sealed class VisibilityProbe(string region, string replicaConnectionString, long[] storeIds)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
@@ -34,11 +34,11 @@ public sealed class VisibilityProbe(string region, string replicaConnectionStrin
                 await using var command = new NpgsqlCommand("""
                     select replicated_at, extract(epoch from (replicated_at - updated_at)) * 1000, id, updated_at
                     from catalog.products
-                    where replicated_at > @since and store_id = @store
+                    where replicated_at > @since and store_id = any(@stores)
                     order by replicated_at
                     """, connection);
                 command.Parameters.AddWithValue("since", since);
-                command.Parameters.AddWithValue("store", storeId);
+                command.Parameters.AddWithValue("stores", storeIds);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
