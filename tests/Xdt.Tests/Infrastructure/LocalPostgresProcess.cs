@@ -14,7 +14,6 @@ namespace Xdt.Tests.Infrastructure;
 /// </summary>
 public sealed class LocalPostgresProcess : IAsyncLifetime
 {
-    private const int SigInt = 2;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(15);
 
@@ -46,7 +45,7 @@ public sealed class LocalPostgresProcess : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Port = FreeTcpPort();
+        Port = FreeTcpPort.Next();
         var parent = Directory.CreateDirectory(Path.GetDirectoryName(_dataDirectory)!);
         // As root the server runs as 'postgres', which must be able to enter the parent whatever the umask.
         if (!OperatingSystem.IsWindows())
@@ -111,7 +110,7 @@ public sealed class LocalPostgresProcess : IAsyncLifetime
         if (_process is { HasExited: false })
         {
             // SIGINT is PostgreSQL's "fast shutdown": children exit and the data directory is left clean.
-            _ = Kill(_process.Id, SigInt);
+            _ = PosixSignal.Send(_process.Id, PosixSignal.Interrupt);
             using var timeout = new CancellationTokenSource(StopTimeout);
             try
             {
@@ -147,13 +146,6 @@ public sealed class LocalPostgresProcess : IAsyncLifetime
         }
     }
 
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private static string FindScript()
     {
         const string relative = "src/Xdt.AppHost/Infrastructure/run-local-postgres.sh";
@@ -169,6 +161,4 @@ public sealed class LocalPostgresProcess : IAsyncLifetime
         throw new FileNotFoundException($"{relative} not found above {AppContext.BaseDirectory}.");
     }
 
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 }

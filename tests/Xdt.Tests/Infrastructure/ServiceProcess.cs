@@ -10,7 +10,6 @@ namespace Xdt.Tests.Infrastructure;
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
-    private const int SigTerm = 15;
     private const int KeptLines = 400;
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(20);
 
@@ -127,7 +126,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     {
         if (!_process.HasExited)
         {
-            _ = Kill(_process.Id, SigTerm);
+            _ = PosixSignal.Send(_process.Id, PosixSignal.Terminate);
             using var timeout = new CancellationTokenSource(StopTimeout);
             try
             {
@@ -168,6 +167,4 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 }
