@@ -11,13 +11,10 @@ status=0
 dotnet test tests/Xdt.Tests/Xdt.Tests.csproj -c Debug --no-build -nologo \
   --logger "console;verbosity=normal" --blame-hang-timeout 10m 2>&1 | tee "$log" || status=$?
 
-# One plain closing line for CI: "N passed, N failed, N skipped".
-summary=$(grep -E "^(Passed|Failed)! +- Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+" "$log" | tail -n 1 || true)
-if [ -n "$summary" ]; then
-  failed=$(sed -E 's/.*Failed: +([0-9]+),.*/\1/' <<<"$summary")
-  passed=$(sed -E 's/.*Passed: +([0-9]+),.*/\1/' <<<"$summary")
-  skipped=$(sed -E 's/.*Skipped: +([0-9]+),.*/\1/' <<<"$summary")
-  echo "$passed passed, $failed failed, $skipped skipped"
+# One plain closing line for CI: "N passed, N failed, N skipped" (from the runner's "Total tests" summary).
+count() { grep -E "^[[:space:]]+$1: +[0-9]+$" "$log" | tail -n 1 | grep -oE "[0-9]+" || echo 0; }
+if grep -q "^Total tests:" "$log"; then
+  echo "$(count Passed) passed, $(count Failed) failed, $(count Skipped) skipped"
 fi
 rm -f "$log"
 exit $status
