@@ -13,11 +13,11 @@ public static class DemoPage
         foreach (var baseAddress in baseAddresses)
         {
             using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
-            await Waiting.UntilAsync(async () =>
+            await Eventually.UntilAsync(async () =>
             {
                 using var response = await client.GetAsync(Path);
                 return response.IsSuccessStatusCode;
-            }, timeout);
+            }, timeout, $"{Path} to be served at {baseAddress}");
         }
     }
 

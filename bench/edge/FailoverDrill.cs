@@ -87,7 +87,8 @@ public sealed record FailoverDrill(
     {
         try
         {
-            await Waiting.UntilAsync(async () => await control.RegionHealthAsync(region.Name) == health, timeout);
+            await Eventually.UntilAsync(async () => await control.RegionHealthAsync(region.Name) == health, timeout,
+                $"{region.Name} to be {health} on the edge status");
             return true;
         }
         catch (TimeoutException)

@@ -15,8 +15,9 @@ var perStore = options.Products / options.Stores;
 var storeIds = await BenchStore.CreateAsync(primary, options.Stores, perStore);
 foreach (var region in options.Regions)
 {
-    await Waiting.UntilAsync(async () => await BenchStore.LiveProductsAsync(
-        await world.GetConnectionStringAsync($"replica-{region.Name}"), storeIds) == perStore * options.Stores, TimeSpan.FromMinutes(2));
+    await Eventually.UntilAsync(async () => await BenchStore.LiveProductsAsync(
+        await world.GetConnectionStringAsync($"replica-{region.Name}"), storeIds) == perStore * options.Stores, TimeSpan.FromMinutes(2),
+        $"replica-{region.Name} to hold the bench stores");
 }
 
 using var admin = AdminClient.Create(world.Endpoint("admin"));

@@ -1,4 +1,4 @@
-namespace Xdt.Tests.World;
+namespace Xdt.Testing;
 
 /// <summary>Waits for a condition with a deadline instead of sleeping for a guessed time.</summary>
 public static class Eventually
@@ -26,4 +26,8 @@ public static class Eventually
             await Task.Delay(PollInterval);
         }
     }
+
+    /// <summary>Polls until <paramref name="condition"/> holds.</summary>
+    public static Task UntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what) =>
+        HoldsAsync(condition, holds => holds, timeout, what);
 }
