@@ -2,6 +2,7 @@ using Npgsql;
 using Xdt.Admin.Auth;
 using Xdt.Admin.Data;
 using Xdt.Admin.Seeding;
+using Xdt.Catalog.Schema;
 
 namespace Xdt.Admin.Hosting;
 
@@ -26,7 +27,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CatalogSeeder>();
         builder.Services.AddHostedService<DatabaseStartup>();
-        builder.Services.AddHealthChecks().AddCheck<PrimaryHealthCheck>("primary");
+        builder.Services.AddHealthChecks().AddCatalogSchemaCheck("primary");
 
         builder.Services.AddProblemDetails();
         builder.Services.AddScoped<SellerContext>();

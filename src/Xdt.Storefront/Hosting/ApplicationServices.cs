@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Xdt.Catalog.Schema;
 using Xdt.Geography;
 using Xdt.Storefront.Data;
 using Xdt.Storefront.Freshness;
@@ -34,7 +35,8 @@ public static class ApplicationServices
         builder.Services.AddSingleton<CatalogReader>();
         builder.Services.AddSingleton<FreshnessCache>();
         builder.Services.AddSingleton<PageRenderer>();
-        builder.Services.AddHealthChecks().AddCheck<ReplicaHealthCheck>("replica");
+        // The storefront never migrates: until its replicator has created the schema it is simply not ready.
+        builder.Services.AddHealthChecks().AddCatalogSchemaCheck("replica", behindHint: "waiting for the replicator: ");
         builder.Services.AddProblemDetails();
         return builder;
     }
