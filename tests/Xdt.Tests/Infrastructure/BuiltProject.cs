@@ -11,15 +11,7 @@ public static class BuiltProject
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testOutput.Name;
         var configuration = testOutput.Parent?.Name ?? "Debug";
-        for (var directory = testOutput; directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Xdt.slnx")))
-            {
-                var dll = Path.Combine(directory.FullName, "src", projectName, "bin", configuration, framework, projectName + ".dll");
-                return File.Exists(dll) ? dll : throw new FileNotFoundException($"{dll} is not built.", dll);
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Xdt.slnx above {AppContext.BaseDirectory}.");
+        var dll = Path.Combine(RepositoryRoot.Path, "src", projectName, "bin", configuration, framework, projectName + ".dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException($"{dll} is not built.", dll);
     }
 }

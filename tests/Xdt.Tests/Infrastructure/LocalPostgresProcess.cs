@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using System.Runtime.InteropServices;
 using Npgsql;
 
 namespace Xdt.Tests.Infrastructure;
@@ -59,7 +57,7 @@ public sealed class LocalPostgresProcess : IAsyncLifetime
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { FindScript(), _dataDirectory, Port.ToString() }.Concat(_serverOptions))
+        foreach (var argument in new[] { RepositoryRoot.File("src/Xdt.AppHost/Infrastructure/run-local-postgres.sh"), _dataDirectory, Port.ToString() }.Concat(_serverOptions))
         {
             start.ArgumentList.Add(argument);
         }
@@ -145,20 +143,4 @@ public sealed class LocalPostgresProcess : IAsyncLifetime
             return false;
         }
     }
-
-    private static string FindScript()
-    {
-        const string relative = "src/Xdt.AppHost/Infrastructure/run-local-postgres.sh";
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, relative);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"{relative} not found above {AppContext.BaseDirectory}.");
-    }
-
 }

@@ -10,7 +10,7 @@ public sealed class KubernetesExportFixture : IAsyncLifetime
 {
     private static readonly TimeSpan ExportTimeout = TimeSpan.FromMinutes(3);
 
-    public string RepositoryRoot { get; } = FindRepositoryRoot();
+    public string RepositoryRoot { get; } = Infrastructure.RepositoryRoot.Path;
 
     public string OutputDirectory { get; } = Path.Combine(Path.GetTempPath(), $"xdt-k8s-{Guid.NewGuid():N}");
 
@@ -70,16 +70,4 @@ public sealed class KubernetesExportFixture : IAsyncLifetime
     private static string KindOf(string yaml) =>
         yaml.Split('\n').First(l => l.StartsWith("kind: ", StringComparison.Ordinal))["kind: ".Length..].Trim();
 
-    internal static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Xdt.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Xdt.slnx above {AppContext.BaseDirectory}.");
-    }
 }

@@ -5,7 +5,7 @@ namespace Xdt.Tests.Kubernetes;
 /// <summary>Runs <c>eng/k8s-validate/validate.mjs</c> (npm kubernetes-models) over a folder of manifests.</summary>
 public static class SchemaValidator
 {
-    public static string Directory { get; } = Path.Combine(KubernetesExportFixture.FindRepositoryRoot(), "eng", "k8s-validate");
+    public static string Directory { get; } = Path.Combine(Infrastructure.RepositoryRoot.Path, "eng", "k8s-validate");
 
     public static async Task<(int ExitCode, string Output)> ValidateAsync(string folder, TimeSpan timeout)
     {
