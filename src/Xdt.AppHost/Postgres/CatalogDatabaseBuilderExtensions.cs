@@ -45,7 +45,7 @@ public static class CatalogDatabaseBuilderExtensions
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(
             healthCheckKey, _ => new LocalPostgresHealthCheck(resource), failureStatus: null, tags: null));
 
-        var port = FreePort.Next();
+        var port = Xdt.Hosting.Ports.LoopbackPorts.Reserve();
         var local = builder.AddResource(resource)
             // Not proxied: every storefront page is a query; DCP's proxy would halve throughput on two cores.
             .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: LocalPostgresResource.EndpointName, isProxied: false)

@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Xdt.Hosting.Ports;
 
 namespace Xdt.Tests.Infrastructure;
 
@@ -18,7 +19,7 @@ public sealed class KafkaHostProcess : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = FreeTcpPort.Next();
+        var port = LoopbackPorts.Reserve();
         _process = await ServiceProcess.StartAsync("Xdt.KafkaHost", new Dictionary<string, string>
         {
             ["Kafka__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
 using Npgsql;
+using Xdt.Hosting.Ports;
 
 namespace Xdt.Tests.Infrastructure;
 
@@ -43,7 +44,7 @@ public sealed class LocalPostgresProcess : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Port = FreeTcpPort.Next();
+        Port = LoopbackPorts.Reserve();
         var parent = Directory.CreateDirectory(Path.GetDirectoryName(_dataDirectory)!);
         // As root the server runs as 'postgres', which must be able to enter the parent whatever the umask.
         if (!OperatingSystem.IsWindows())

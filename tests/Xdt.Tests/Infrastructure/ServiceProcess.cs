@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Xdt.Hosting.Ports;
 
 namespace Xdt.Tests.Infrastructure;
 
@@ -59,7 +60,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Starts <paramref name="projectName"/> without waiting for it; see <see cref="WaitForHealthyAsync"/>.</summary>
     public static ServiceProcess Launch(string projectName, IReadOnlyDictionary<string, string> environment)
     {
-        var httpPort = FreeTcpPort.Next();
+        var httpPort = LoopbackPorts.Reserve();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Xdt.Tests.Infrastructure;
+using Xdt.Hosting.Ports;
 
 namespace Xdt.Tests.Storefront;
 
@@ -67,7 +68,7 @@ public sealed class StorefrontFreshnessTests(StorefrontFixture fixture)
     [Fact]
     public async Task Page_ReplicaDown_Returns503HtmlWithoutStackTrace()
     {
-        var deadReplica = $"Host=127.0.0.1;Port={FreeTcpPort.Next()};Username=postgres;Database=xdt";
+        var deadReplica = $"Host=127.0.0.1;Port={LoopbackPorts.Reserve()};Username=postgres;Database=xdt";
         var client = fixture.StartStorefront(deadReplica);
 
         using var page = await client.GetAsync("/s/harbour").WaitAsync(StorefrontFixture.Timeout);
