@@ -30,7 +30,7 @@ public sealed record FailoverDrill(
 
         using var watch = new CancellationTokenSource(Observe);
         var withdrawal = WatchAsync(control, region, watch.Token);
-        var killedAt = await WorldProcess.KillAsync(world, $"storefront-{region}", "Xdt.Storefront");
+        var killedAt = await WorldProcess.KillAsync(world, $"storefront-{region}");
         var withdrawnAt = await withdrawal;
         await Task.Delay(Settle);
         await stop.CancelAsync();

@@ -8,13 +8,11 @@ var controlKey = builder.AddParameter("control-key", secret: true);
 var primary = builder.AddCatalogDatabase("primary", infrastructure, logicalDecoding: true);
 var kafka = builder.AddKafkaBroker(infrastructure);
 
-var admin = builder.AddProject<Projects.Xdt_Admin>("admin")
-    .WithHttpEndpoint(name: "http")
+var admin = builder.AddService<Projects.Xdt_Admin>("admin")
     .WithReference(primary).WaitFor(primary)
     .WithHttpHealthCheck("/health");
 
-builder.AddProject<Projects.Xdt_Capture>("capture")
-    .WithHttpEndpoint(name: "http")
+builder.AddService<Projects.Xdt_Capture>("capture")
     .WithReference(primary).WaitFor(primary)
     .WithKafka(kafka)
     // The admin creates the schema and the publication the capture decodes; start after it to avoid a noisy first retry.

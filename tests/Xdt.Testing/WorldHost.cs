@@ -54,9 +54,9 @@ public sealed class WorldHost : IAsyncDisposable
             // The services' own logs stay in the dashboard and OpenTelemetry; a test or benchmark shows only trouble.
             .AddFilter("Xdt.AppHost.Resources", LogLevel.Warning));
         // No dashboard listens in a test or benchmark world: exporting telemetry there only burns CPU on retries.
-        foreach (var project in builder.Resources.OfType<ProjectResource>())
+        foreach (var service in builder.Resources.OfType<ServiceResource>())
         {
-            project.Annotations.Add(new EnvironmentCallbackAnnotation(
+            service.Annotations.Add(new EnvironmentCallbackAnnotation(
                 context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT")));
         }
 
@@ -91,10 +91,9 @@ public sealed class WorldHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// Resources that run a process and report health. Region groups and parameters run nothing; Aspire's hidden
-    /// "-rebuilder" companions of projects only run when a rebuild is asked for.
+    /// Resources that run a process and report health (services, local databases, containers); region groups and
+    /// parameters run nothing.
     /// </summary>
     private static bool RunsSomething(IResource resource) =>
-        resource is ProjectResource or ExecutableResource or ContainerResource
-        && !resource.Name.EndsWith("-rebuilder", StringComparison.Ordinal);
+        resource is ExecutableResource or ContainerResource;
 }

@@ -6,29 +6,26 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Xdt.Testing;
 
-/// <summary>Kills a service of a running world the hard way (SIGKILL: no graceful stop) and starts it again.</summary>
+/// <summary>
+/// Kills a process of a running world the hard way (SIGKILL: no graceful stop) and starts it again. The process is the
+/// one this world's orchestrator started for the resource (its <c>executable.pid</c>): each service runs as its own
+/// binary, each database as its own server, so that pid is the real thing and nothing else on the machine is touched.
+/// </summary>
 public static class WorldProcess
 {
-    /// <summary>
-    /// Finds the service's own process (not the `dotnet run` wrapper) by the resource name Aspire gives it as
-    /// OTEL_SERVICE_NAME and the executable it runs, kills it and waits until Aspire has seen it exit.
-    /// </summary>
-    /// <returns>The <see cref="Stopwatch"/> timestamp at which the signal was sent, for timing what follows.</returns>
-    public static async Task<long> KillAsync(WorldHost world, string resourceName, string executableName)
-    {
-        var found = FindProcessIds(resourceName, executableName).ToList();
-        if (found.Count != 1)
-        {
-            throw new InvalidOperationException(
-                $"Expected exactly one {executableName} process for {resourceName}, found {found.Count}.");
-        }
+    private const string PidProperty = "executable.pid";
 
-        using var process = Process.GetProcessById(found[0]);
+    /// <returns>The <see cref="Stopwatch"/> timestamp at which the signal was sent, for timing what follows.</returns>
+    public static async Task<long> KillAsync(WorldHost world, string resourceName)
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var running = await world.App.ResourceNotifications.WaitForResourceAsync(resourceName,
+            e => e.Snapshot.State?.Text == KnownResourceStates.Running && ProcessId(e.Snapshot) is not null, cts.Token);
+        using var process = Process.GetProcessById(ProcessId(running.Snapshot)!.Value);
         var killedAt = Stopwatch.GetTimestamp();
         process.Kill();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        await process.WaitForExitAsync(cts.Token);
 
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await world.App.ResourceNotifications.WaitForResourceAsync(resourceName,
             e => e.Snapshot.State?.Text is "Exited" or "Finished" or "FailedToStart", cts.Token);
         return killedAt;
@@ -47,32 +44,12 @@ public static class WorldProcess
         await world.App.ResourceNotifications.WaitForResourceHealthyAsync(resourceName, cts.Token);
     }
 
-    private static IEnumerable<int> FindProcessIds(string resourceName, string executableName)
-    {
-        foreach (var pidDirectory in Directory.EnumerateDirectories("/proc"))
+    private static int? ProcessId(CustomResourceSnapshot snapshot) =>
+        snapshot.Properties.FirstOrDefault(p => p.Name == PidProperty)?.Value switch
         {
-            if (int.TryParse(Path.GetFileName(pidDirectory), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
-                && TryRead(Path.Combine(pidDirectory, "cmdline"), out var cmdline)
-                && cmdline.Split('\0')[0].EndsWith("/" + executableName, StringComparison.Ordinal)
-                && TryRead(Path.Combine(pidDirectory, "environ"), out var environ)
-                && environ.Split('\0').Contains($"OTEL_SERVICE_NAME={resourceName}"))
-            {
-                yield return pid;
-            }
-        }
-    }
-
-    private static bool TryRead(string path, out string content)
-    {
-        try
-        {
-            content = File.ReadAllText(path);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            content = "";
-            return false; // the process ended while we looked
-        }
-    }
+            int pid => pid,
+            long pid => (int)pid,
+            string text when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) => pid,
+            _ => null,
+        };
 }

@@ -11,8 +11,8 @@ namespace Aspire.Hosting;
 public static class EdgeTrafficCommands
 {
 #pragma warning disable ASPIREINTERACTION001 // The interaction service is marked experimental; it is what the dashboard offers for prompts.
-    public static IResourceBuilder<ProjectResource> WithEdgeTrafficCommands(
-        this IResourceBuilder<ProjectResource> edge, IReadOnlyList<string> regions, IResourceBuilder<ParameterResource> controlKey)
+    public static IResourceBuilder<ServiceResource> WithEdgeTrafficCommands(
+        this IResourceBuilder<ServiceResource> edge, IReadOnlyList<string> regions, IResourceBuilder<ParameterResource> controlKey)
     {
         var endpoint = edge.GetEndpoint("http");
 
@@ -53,7 +53,7 @@ public static class EdgeTrafficCommands
 
     /// <summary>A command that asks for a region and one number, then PUTs it to that region's control resource.</summary>
     private static void WithRegionValueCommand(
-        this IResourceBuilder<ProjectResource> edge, string name, string displayName, string message, string valueLabel,
+        this IResourceBuilder<ServiceResource> edge, string name, string displayName, string message, string valueLabel,
         string defaultValue, string resource, Func<InteractionInputCollection, object> body, IReadOnlyList<string> regions,
         IResourceBuilder<ParameterResource> controlKey, EndpointReference endpoint, CommandOptions options)
     {

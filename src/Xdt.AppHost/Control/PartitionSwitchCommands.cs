@@ -5,8 +5,8 @@ public static class PartitionSwitchCommands
 {
     private const string PartitionPath = "/_xdt/control/partition";
 
-    public static IResourceBuilder<ProjectResource> WithPartitionSwitchCommands(
-        this IResourceBuilder<ProjectResource> replicator, IResourceBuilder<ParameterResource> controlKey)
+    public static IResourceBuilder<ServiceResource> WithPartitionSwitchCommands(
+        this IResourceBuilder<ServiceResource> replicator, IResourceBuilder<ParameterResource> controlKey)
     {
         var endpoint = replicator.GetEndpoint("http");
         return replicator

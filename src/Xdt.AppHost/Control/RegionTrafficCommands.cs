@@ -3,8 +3,8 @@ namespace Aspire.Hosting;
 /// <summary>Dashboard buttons on a region's storefront that act through the edge router's control API.</summary>
 public static class RegionTrafficCommands
 {
-    public static IResourceBuilder<ProjectResource> WithRegionTrafficCommands(
-        this IResourceBuilder<ProjectResource> storefront, EndpointReference edge, string region,
+    public static IResourceBuilder<ServiceResource> WithRegionTrafficCommands(
+        this IResourceBuilder<ServiceResource> storefront, EndpointReference edge, string region,
         IResourceBuilder<ParameterResource> controlKey)
     {
         (string Action, string Name, string Description, string Icon)[] actions =

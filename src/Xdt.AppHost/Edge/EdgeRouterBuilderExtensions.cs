@@ -10,9 +10,9 @@ public static class EdgeRouterBuilderExtensions
 
     public const string EdgeRouterSection = "EdgeRouter";
 
-    public static IResourceBuilder<ProjectResource> AddEdgeRouter(
+    public static IResourceBuilder<ServiceResource> AddEdgeRouter(
         this IDistributedApplicationBuilder builder, IReadOnlyList<RegionSite> sites,
-        IResourceBuilder<ProjectResource> admin, IResourceBuilder<ParameterResource> controlKey)
+        IResourceBuilder<ServiceResource> admin, IResourceBuilder<ParameterResource> controlKey)
     {
         var port = builder.Configuration.GetValue("Xdt:EdgePort", DefaultEdgePort);
         if (port == 0)
@@ -20,8 +20,7 @@ public static class EdgeRouterBuilderExtensions
             port = builder.PortFor(PortExtensions.HttpPort);
         }
 
-        var edge = builder.AddProject<Projects.Xdt_EdgeRouter>("edge-router")
-            .WithHttpEndpoint(port: port, name: "http", isProxied: false)
+        var edge = builder.AddService<Projects.Xdt_EdgeRouter>("edge-router", port)
             .WithExternalHttpEndpoints()
             .WithEnvironment("Xdt__Regions", string.Join(',', sites.Select(s => s.Region.Name)))
             .WithEnvironment("Xdt__ControlKey", controlKey)

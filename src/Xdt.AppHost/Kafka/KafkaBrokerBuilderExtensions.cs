@@ -21,9 +21,8 @@ public static class KafkaBrokerBuilderExtensions
                 container.GetEndpoint(KafkaBroker.EndpointName));
         }
 
-        var host = builder.AddProject<Projects.Xdt_KafkaHost>(KafkaBroker.ConnectionName)
+        var host = builder.AddService<Projects.Xdt_KafkaHost>(KafkaBroker.ConnectionName)
             .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: KafkaBroker.EndpointName, isProxied: false)
-            .WithHttpEndpoint(name: "http")
             .WithEnvironment("Kafka__Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithHttpHealthCheck("/health");
         return new KafkaBroker(builder.CreateResourceBuilder<IResourceWithEndpoints>(host.Resource),

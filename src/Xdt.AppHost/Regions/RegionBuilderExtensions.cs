@@ -25,8 +25,7 @@ public static class RegionBuilderExtensions
         var replica = builder.AddCatalogDatabase($"replica-{region.Name}", core.Infrastructure, logicalDecoding: false)
             .WithParentRelationship(group);
 
-        var replicator = builder.AddProject<Projects.Xdt_Replicator>($"replicator-{region.Name}")
-            .WithHttpEndpoint(name: "http")
+        var replicator = builder.AddService<Projects.Xdt_Replicator>($"replicator-{region.Name}")
             .WithRegion(region)
             .WithEnvironment("Xdt__ControlKey", core.ControlKey)
             .WithReference(replica).WaitFor(replica)
@@ -35,9 +34,7 @@ public static class RegionBuilderExtensions
             .WithPartitionSwitchCommands(core.ControlKey)
             .WithParentRelationship(group);
 
-        var storefront = builder.AddProject<Projects.Xdt_Storefront>($"storefront-{region.Name}")
-            // Direct, not proxied: this is the edge router's hot path.
-            .WithHttpEndpoint(port: builder.PortFor(PortExtensions.HttpPort), name: "http", isProxied: false)
+        var storefront = builder.AddService<Projects.Xdt_Storefront>($"storefront-{region.Name}")
             .WithRegion(region)
             .WithReference(replica).WaitFor(replica)
             // The replicator migrates the replica; the storefront only reads it, so it starts after.
@@ -48,6 +45,6 @@ public static class RegionBuilderExtensions
         return new RegionSite(region, group, replica, replicator, storefront);
     }
 
-    private static IResourceBuilder<ProjectResource> WithRegion(this IResourceBuilder<ProjectResource> builder, Region region) =>
+    private static IResourceBuilder<ServiceResource> WithRegion(this IResourceBuilder<ServiceResource> builder, Region region) =>
         builder.WithEnvironment("Xdt__Region", region.Name);
 }

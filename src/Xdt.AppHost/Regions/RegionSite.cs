@@ -7,5 +7,5 @@ public sealed record RegionSite(
     Region Region,
     IResourceBuilder<RegionResource> Group,
     IResourceBuilder<IResourceWithConnectionString> Replica,
-    IResourceBuilder<ProjectResource> Replicator,
-    IResourceBuilder<ProjectResource> Storefront);
+    IResourceBuilder<ServiceResource> Replicator,
+    IResourceBuilder<ServiceResource> Storefront);

@@ -98,8 +98,8 @@ public sealed class AppHostModelTests
     public async Task Model_RegionSubset_DeclaresOnlyThoseRegionsPlusTheCore()
     {
         await using var builder = await CreateBuilderAsync("--Xdt:Regions=frankfurt,ohio");
-        var storefronts = builder.Resources.OfType<ProjectResource>()
-            .Where(r => r.Name.StartsWith("storefront-", StringComparison.Ordinal) && !r.Name.EndsWith("-rebuilder", StringComparison.Ordinal))
+        var storefronts = builder.Resources.OfType<ServiceResource>()
+            .Where(r => r.Name.StartsWith("storefront-", StringComparison.Ordinal))
             .Select(r => r.Name).Order().ToArray();
 
         Assert.Equal(["storefront-beijing", "storefront-frankfurt", "storefront-ohio"], storefronts);

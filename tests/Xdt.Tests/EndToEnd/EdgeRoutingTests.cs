@@ -56,7 +56,7 @@ public sealed class EdgeRoutingTests(EdgeWorld world)
 
         await results.WaitForAsync(r => r.ServedBy("frankfurt") >= 20, "Berlin shoppers served by frankfurt");
         var killedAt = Stopwatch.GetTimestamp();
-        await WorldProcess.KillAsync(world.Host, "storefront-frankfurt", "Xdt.Storefront");
+        await WorldProcess.KillAsync(world.Host, "storefront-frankfurt");
         await results.WaitForAsync(r => r.ServedAfter(killedAt, region => region != "frankfurt") >= 40, "shoppers served elsewhere after the kill");
         await stop.CancelAsync();
         await Task.WhenAll(loops);

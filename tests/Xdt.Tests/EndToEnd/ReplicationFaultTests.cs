@@ -29,7 +29,7 @@ public sealed class ReplicationFaultTests(TwoRegionFaultWorld world)
             if (!killed && written >= 300)
             {
                 killed = true;
-                await WorldProcess.KillAsync(world.Host, $"replicator-{Region}", "Xdt.Replicator");
+                await WorldProcess.KillAsync(world.Host, $"replicator-{Region}");
             }
         });
         await WorldProcess.StartAsync(world.Host, $"replicator-{Region}", WorldSettings.StartTimeout);
@@ -49,7 +49,7 @@ public sealed class ReplicationFaultTests(TwoRegionFaultWorld world)
             if (!killed && written >= 400)
             {
                 killed = true;
-                await WorldProcess.KillAsync(world.Host, "capture", "Xdt.Capture");
+                await WorldProcess.KillAsync(world.Host, "capture");
             }
         });
         await WorldProcess.StartAsync(world.Host, "capture", WorldSettings.StartTimeout);
