@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Xdt.EdgeRouter.Health;
+using Xdt.EdgeRouter.Limits;
 using Xdt.EdgeRouter.Routing;
 using Xdt.EdgeRouter.Status;
 
@@ -27,6 +28,7 @@ public static class ControlApi
         group.MapPut("/modes", SetModes);
         group.MapPost("/latency-simulation/{state}", SwitchLatencySimulation);
         group.MapPost("/centralized/{state}", SwitchCentralized);
+        group.MapPost("/reset", Reset);
         return app;
     }
 
@@ -104,6 +106,18 @@ public static class ControlApi
 
     public static Results<Ok<EdgeStatus>, ProblemHttpResult> SwitchCentralized(string state, StatusBuilder status, RoutingPolicyStore policies) =>
         Switch(state, status, on => policies.Update(p => p with { Centralized = on }));
+
+    /// <summary>
+    /// Everything an operator changed goes back to the configuration: routing policy, withdrawals, drains, and the
+    /// rate-limit buckets refilled. Observed health is kept.
+    /// </summary>
+    public static Ok<EdgeStatus> Reset(StatusBuilder status, RoutingPolicyStore policies, HealthBoard health, EdgeRateLimiter limiter)
+    {
+        policies.Reset();
+        health.ClearOperatorOverrides();
+        limiter.Reset();
+        return TypedResults.Ok(status.Build());
+    }
 
     private static Results<Ok<EdgeStatus>, ProblemHttpResult> Switch(string state, StatusBuilder status, Action<bool> apply)
     {

@@ -31,6 +31,20 @@ public sealed class HealthBoard
     public void ReportPassiveFailure(string region, string failure) =>
         Observe(region, _regions[region].ReportPassiveFailure(_time.GetUtcNow(), failure), failure);
 
+    /// <summary>
+    /// Lifts every operator withdrawal (through the usual hold-down) and drain. What the probes observed stays: a region
+    /// that is really down stays withdrawn.
+    /// </summary>
+    public void ClearOperatorOverrides()
+    {
+        var now = _time.GetUtcNow();
+        foreach (var health in _regions.Values)
+        {
+            health.Heal(now);
+            health.SetDrained(false, now);
+        }
+    }
+
     private void Observe(string region, HealthTransition transition, string? failure)
     {
         switch (transition)

@@ -43,6 +43,13 @@ public sealed class EdgeRateLimiter(IOptions<RateLimitOptions> options, TimeProv
             : new RateLimitVerdict(false, RateLimitVerdict.Region, regionRetry);
     }
 
+    /// <summary>Every bucket full again, as after a restart of the router.</summary>
+    public void Reset()
+    {
+        _clients.Clear();
+        _regions.Clear();
+    }
+
     private void ForgetIdleClients()
     {
         foreach (var (key, bucket) in _clients)
