@@ -6,6 +6,10 @@ cd "$(dirname "$0")/.."
 source scripts/setup.sh
 dotnet build Xdt.slnx -c Debug -nologo -clp:ErrorsOnly
 
+# Tests run in a shuffled order (tests/Xdt.Tests/RandomTestOrder.cs); the seed printed here replays a run's order.
+export XDT_TEST_SEED="${XDT_TEST_SEED:-$RANDOM}"
+echo "Test order seed: XDT_TEST_SEED=$XDT_TEST_SEED"
+
 log=$(mktemp)
 status=0
 dotnet test tests/Xdt.Tests/Xdt.Tests.csproj -c Debug --no-build -nologo \

@@ -8,7 +8,7 @@ namespace Xdt.Tests.EndToEnd;
 
 /// <summary>The front door with real storefronts behind it: where shoppers land, and what happens when things break.</summary>
 [Collection(EdgeWorldCollection.Name)]
-public sealed class EdgeRoutingTests(EdgeWorld world)
+public sealed class EdgeRoutingTests(EdgeWorld world) : EdgeWorldTest(world)
 {
     [Theory]
     [InlineData("berlin", "frankfurt")]
@@ -22,7 +22,7 @@ public sealed class EdgeRoutingTests(EdgeWorld world)
     public async Task Shopper_FromACitysLoopbackBlock_LandsOnTheNearestRegion(string city, string expectedRegion)
     {
         Assert.True(ClientCities.TryGet(city, out var from));
-        using var shopper = SourceBoundClient.Create(world.EdgeUrl, from.ClientAddress());
+        using var shopper = Shopper(from);
 
         using var response = await shopper.GetAsync("/s/demo");
 
@@ -34,7 +34,7 @@ public sealed class EdgeRoutingTests(EdgeWorld world)
     [Fact]
     public async Task Shopper_LocationHeaderFromAnUntrustedAddress_IsIgnored()
     {
-        using var shopper = SourceBoundClient.Create(world.EdgeUrl, ClientCities.Berlin.ClientAddress());
+        using var shopper = Shopper(ClientCities.Berlin);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/s/demo");
         request.Headers.Add("X-Xdt-Client-Location", "ohio");
 
@@ -46,17 +46,17 @@ public sealed class EdgeRoutingTests(EdgeWorld world)
     [Fact]
     public async Task Storefront_KilledUnderLoad_ShoppersMoveToTheNextRegionWithZeroFailedGets()
     {
-        using var control = new EdgeControl(world);
+        using var control = new EdgeControl(World);
         var results = new ShopperLoopResults();
         using var stop = new CancellationTokenSource();
         // Several Berlin shoppers, each paced under the per-client limit so every answer should be a page.
-        var loops = Enumerable.Range(10, 4)
-            .Select(host => ShopperLoopAsync(SourceBoundClient.Create(world.EdgeUrl, ClientCities.Berlin.ClientAddress((uint)host)), results, stop.Token))
+        var loops = Enumerable.Range(0, 4)
+            .Select(_ => ShopperLoopAsync(Shopper(ClientCities.Berlin), results, stop.Token))
             .ToList();
 
         await results.WaitForAsync(r => r.ServedBy("frankfurt") >= 20, "Berlin shoppers served by frankfurt");
         var killedAt = Stopwatch.GetTimestamp();
-        await WorldProcess.KillAsync(world.Host, "storefront-frankfurt");
+        await WorldProcess.KillAsync(World.Host, "storefront-frankfurt");
         await results.WaitForAsync(r => r.ServedAfter(killedAt, region => region != "frankfurt") >= 40, "shoppers served elsewhere after the kill");
         await stop.CancelAsync();
         await Task.WhenAll(loops);
@@ -68,11 +68,11 @@ public sealed class EdgeRoutingTests(EdgeWorld world)
         }
         finally
         {
-            await WorldProcess.StartAsync(world.Host, "storefront-frankfurt", WorldSettings.StartTimeout);
+            await WorldProcess.StartAsync(World.Host, "storefront-frankfurt", WorldSettings.StartTimeout);
         }
 
         // Re-announced only after its hold-down; then Berlin comes home.
-        using var berlin = SourceBoundClient.Create(world.EdgeUrl, ClientCities.Berlin.ClientAddress());
+        using var berlin = Shopper(ClientCities.Berlin);
         await Eventually.HoldsAsync(async () => Header(await berlin.GetAsync("/s/demo"), "X-Xdt-Region"),
             region => region == "frankfurt", TimeSpan.FromSeconds(30), "frankfurt to be re-announced");
     }
@@ -80,15 +80,15 @@ public sealed class EdgeRoutingTests(EdgeWorld world)
     [Fact]
     public async Task Region_AboveItsSoftLimit_SpillsNewShoppersThenRelaxes()
     {
-        using var control = new EdgeControl(world);
+        using var control = new EdgeControl(World);
         // Simulated distance keeps each request in flight long enough for a few shoppers to fill Beijing.
         await control.PostAsync("/_xdt/control/latency-simulation/on");
         var routes = new List<(string Region, string Route)>();
         try
         {
-            var shoppers = Enumerable.Range(10, 12).Select(async host =>
+            var shoppers = Enumerable.Range(0, 12).Select(async _ =>
             {
-                using var shopper = SourceBoundClient.Create(world.EdgeUrl, ClientCities.Seoul.ClientAddress((uint)host));
+                using var shopper = Shopper(ClientCities.Seoul);
                 var seen = new List<(string, string)>();
                 for (var i = 0; i < 6; i++)
                 {
@@ -112,7 +112,7 @@ public sealed class EdgeRoutingTests(EdgeWorld world)
         Assert.Contains(routes, r => r.Route == "overflow" && r.Region != "beijing");
         Assert.Contains(routes, r => r.Region == "beijing");
 
-        using var lone = SourceBoundClient.Create(world.EdgeUrl, ClientCities.Seoul.ClientAddress(200));
+        using var lone = Shopper(ClientCities.Seoul);
         using var relaxed = await lone.GetAsync("/s/demo");
         Assert.Equal("beijing", Header(relaxed, "X-Xdt-Region"));
         Assert.Equal("nearest", Header(relaxed, "X-Xdt-Route"));

@@ -8,20 +8,20 @@ namespace Xdt.Tests.EndToEnd;
 
 /// <summary>A seller who just changed a price never sees the old one — even when their nearest region is cut off.</summary>
 [Collection(EdgeWorldCollection.Name)]
-public sealed class ReadYourWritesTests(EdgeWorld world)
+public sealed class ReadYourWritesTests(EdgeWorld world) : EdgeWorldTest(world)
 {
     [Fact]
     public async Task Seller_WithBookmark_SeesTheirNewPriceWhileTheirRegionIsCutOff()
     {
-        using var edge = world.CreateEdgeClient();
+        using var edge = World.CreateEdgeClient();
         var seller = new SellerClient(edge, WorldSettings.DemoSellerKey);
         var slug = await seller.CreateStoreAsync("ryw");
         await seller.CreateProductAsync(slug, "RYW-1", 10.25m, "Jasmine pearls");
-        using var berlin = SourceBoundClient.Create(world.EdgeUrl, ClientCities.Berlin.ClientAddress());
+        using var berlin = Shopper(ClientCities.Berlin);
         await Eventually.HoldsAsync(() => PageAsync(berlin, slug, bookmark: null), page => page.Body.Contains("10.25"),
             WorldSettings.ReplicationTimeout, "the product in frankfurt");
 
-        using var replicator = new HttpClient { BaseAddress = world.App.GetEndpoint("replicator-frankfurt", "http") };
+        using var replicator = new HttpClient { BaseAddress = World.App.GetEndpoint("replicator-frankfurt", "http") };
         replicator.DefaultRequestHeaders.Add("X-Xdt-Control-Key", WorldSettings.ControlKey);
         (await replicator.PostAsync("/_xdt/control/partition", null)).EnsureSuccessStatusCode();
         try
