@@ -9,13 +9,15 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 # Debian packages: PostgreSQL 15 server binaries (run as Aspire executables), kcat (an independent Kafka client
-# for tests), chromium (browser tests), wrk (benchmarks).
+# for tests), chromium (browser tests), wrk (benchmarks), node and npm (the offline Kubernetes schema validator).
 needed=()
 [ -x /usr/lib/postgresql/15/bin/postgres ] || needed+=(postgresql)
 command -v kcat >/dev/null 2>&1 || needed+=(kcat)
 [ -x /usr/bin/chromium ] || needed+=(chromium)
 command -v wrk >/dev/null 2>&1 || needed+=(wrk)
 command -v setpriv >/dev/null 2>&1 || needed+=(util-linux)
+command -v node >/dev/null 2>&1 || needed+=(nodejs)
+command -v npm >/dev/null 2>&1 || needed+=(npm)
 
 if [ ${#needed[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${needed[*]}"
@@ -27,14 +29,12 @@ fi
 # Playwright drives Debian's chromium; it must never try to download a browser of its own.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
-# Offline schema validation of the Kubernetes export (npm kubernetes-models, pinned by package-lock.json). Optional:
-# without node/npm, or when the registry is unreachable, the schema tests skip and say so.
+# Offline schema validation of the Kubernetes export (npm kubernetes-models, pinned by package-lock.json). Required:
+# the schema tests fail without it rather than skip.
 k8s_validate="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/eng/k8s-validate"
 if [ ! -d "$k8s_validate/node_modules/kubernetes-models" ]; then
-  if command -v npm >/dev/null 2>&1; then
-    npm ci --prefix "$k8s_validate" --no-audit --no-fund --loglevel=error --fetch-timeout=30000 --fetch-retries=1 >/dev/null 2>&1 \
-      || echo "warning: npm ci in eng/k8s-validate failed; the Kubernetes schema tests will be skipped" >&2
-  else
-    echo "note: npm not found; the Kubernetes schema tests will be skipped" >&2
+  if ! npm ci --prefix "$k8s_validate" --no-audit --no-fund --loglevel=error --fetch-timeout=60000 --fetch-retries=3; then
+    echo "error: npm ci in eng/k8s-validate failed: the Kubernetes schema validator is needed by the tests." >&2
+    exit 1
   fi
 fi

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Xdt.Catalog.Changes;
 using Xdt.Tests.Infrastructure;
 
@@ -82,7 +81,7 @@ public sealed class CaptureIntegrationTests(CaptureWorld world)
         var afterCommit = reader.ReadUntil(s => Enumerable.Range(0, ChangeTopics.DefaultPartitionCount).All(p =>
             s.Any(e => e.Partition == p && e.Envelope.IsHeartbeat && e.Envelope.Source.CommitLsn > commitLsn)), Timeout);
         Assert.All(afterCommit.Where(e => e.Envelope.IsHeartbeat), e => Assert.Equal(ChangeKey.ForHeartbeat(e.Partition), e.Key));
-        await WaitUntilAsync(async () => await scenario.ConfirmedFlushAsync() >= commitLsn, "the slot is confirmed past the transaction");
+        await Eventually.UntilAsync(async () => await scenario.ConfirmedFlushAsync() >= commitLsn, Timeout, "the slot to be confirmed past the transaction");
     }
 
     [Fact]
@@ -141,13 +140,4 @@ public sealed class CaptureIntegrationTests(CaptureWorld world)
 
     private static string Describe(ReadChange change) => $"{change.Envelope.Op} {change.Key.Table}:{change.Key.Id}";
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(waited.Elapsed < Timeout, $"Timed out waiting until {what}.");
-            await Task.Delay(100);
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 using Xdt.Catalog.Changes;
 
@@ -26,15 +25,16 @@ public sealed class CaptureSlotCreationTests(CaptureWorld world)
         // The slot waits for transactions running when its creation starts (first), then for those running once it
         // can decode fully (second). A transaction begun in between (straddler) writes before the consistent point
         // and commits after it, so it is streamed while the snapshot does not see it.
+        // Each wait of the slot's creation is a lock wait of its walsender on that transaction's id, visible in pg_locks.
         await using var first = await OpenWritingTransactionAsync(scenario.ConnectionString);
         await using var capture = scenario.LaunchCapture();
-        await WaitUntilAsync(async () => await scenario.ScalarAsync<long>(
-            $"select count(*) from pg_replication_slots where slot_name = '{scenario.SlotName}'") == 1);
+        await WaitForSlotCreationToAwaitAsync(scenario, first);
 
         await using var second = await OpenWritingTransactionAsync(scenario.ConnectionString);
         await first.Transaction.CommitAsync();
         await scenario.ExecuteAsync("checkpoint");
-        await Task.Delay(300); // Give the walsender time to read the running-transactions record of the checkpoint.
+        // Waiting for `second` means the slot builds full snapshots now: what begins from here on is decoded whole.
+        await WaitForSlotCreationToAwaitAsync(scenario, second);
 
         await using var straddler = await OpenWritingTransactionAsync(scenario.ConnectionString, "update catalog.products set price = 42 where id = 1");
         await second.Transaction.CommitAsync();
@@ -59,22 +59,24 @@ public sealed class CaptureSlotCreationTests(CaptureWorld world)
         var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(timeout.Token);
         var transaction = await connection.BeginTransactionAsync(timeout.Token);
-        await using var command = new NpgsqlCommand(sql ?? "select txid_current()", connection, transaction);
-        await command.ExecuteNonQueryAsync(timeout.Token);
-        return new OpenTransaction(connection, transaction);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!await condition())
+        await using var assign = new NpgsqlCommand("select txid_current() % 4294967296", connection, transaction);
+        var xid = (long)(await assign.ExecuteScalarAsync(timeout.Token))!;
+        if (sql is not null)
         {
-            Assert.True(waited.Elapsed < Timeout, "Timed out waiting for the slot to be created.");
-            await Task.Delay(50);
+            await using var command = new NpgsqlCommand(sql, connection, transaction);
+            await command.ExecuteNonQueryAsync(timeout.Token);
         }
+
+        return new OpenTransaction(connection, transaction, xid);
     }
 
-    private sealed record OpenTransaction(NpgsqlConnection Connection, NpgsqlTransaction Transaction) : IAsyncDisposable
+    private static Task WaitForSlotCreationToAwaitAsync(CaptureScenario scenario, OpenTransaction transaction) =>
+        Eventually.UntilAsync(async () => await scenario.ScalarAsync<long>(
+                "select count(*) from pg_locks where locktype = 'transactionid' and not granted " +
+                $"and transactionid = '{transaction.Xid}'::xid") == 1,
+            Timeout, $"the slot's creation to wait for transaction {transaction.Xid}");
+
+    private sealed record OpenTransaction(NpgsqlConnection Connection, NpgsqlTransaction Transaction, long Xid) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {

@@ -39,7 +39,7 @@ public sealed class ReplicationTests(ThreeRegionWorld world)
             using var response = await storefront.GetAsync("/s/demo");
 
             Assert.Equal(region.Name, Assert.Single(response.Headers.GetValues("X-Xdt-Region")));
-            Assert.StartsWith("lsn=", Assert.Single(response.Headers.GetValues("X-Xdt-Data-As-Of")), StringComparison.Ordinal);
+            AssertDataAsOf(Assert.Single(response.Headers.GetValues("X-Xdt-Data-As-Of")));
             Assert.Contains("db;dur=", string.Join(",", response.Headers.GetValues("Server-Timing")), StringComparison.Ordinal);
         }
     }
@@ -77,5 +77,16 @@ public sealed class ReplicationTests(ThreeRegionWorld world)
     {
         using var response = await client.GetAsync(path);
         return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : $"HTTP {(int)response.StatusCode}";
+    }
+
+    /// <summary>A real position and time: the demo data was applied, so neither may be the empty 0/0 or "none".</summary>
+    private static void AssertDataAsOf(string header)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(header, "^lsn=([0-9A-F]+)/([0-9A-F]+); time=(.+)$");
+        Assert.True(match.Success, $"X-Xdt-Data-As-Of: {header}");
+        Assert.NotEqual("0/0", $"{match.Groups[1].Value}/{match.Groups[2].Value}");
+        Assert.True(DateTimeOffset.TryParse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AssumeUniversal, out var asOf), $"X-Xdt-Data-As-Of time: {header}");
+        Assert.InRange(asOf, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1));
     }
 }

@@ -6,7 +6,7 @@ public sealed class SchemaValidationTests(KubernetesExportFixture export)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
 
-    [SchemaValidatorFact]
+    [Fact]
     public async Task Export_EveryDocument_MatchesTheKubernetesSchemas()
     {
         var (exitCode, output) = await SchemaValidator.ValidateAsync(export.OutputDirectory, Timeout);
@@ -15,7 +15,7 @@ public sealed class SchemaValidationTests(KubernetesExportFixture export)
         Assert.Contains($"{export.Documents.Count} documents, 0 invalid", output, StringComparison.Ordinal);
     }
 
-    [SchemaValidatorFact]
+    [Fact]
     public async Task Validator_DeploymentWithoutSelector_IsRejected()
     {
         var folder = Directory.CreateTempSubdirectory("xdt-k8s-invalid-").FullName;

@@ -83,7 +83,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Get_RegionGoesDark_NoFailedGetAndRegionWithdrawnQuickly()
+    public async Task Get_RegionGoesDark_NoFailedGetAndRegionWithdrawn()
     {
         using var client = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
         var failures = new List<string>();
@@ -105,29 +105,31 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
         }
 
         await _frankfurt.StopAsync().WaitAsync(Within);
-        var stoppedAt = Stopwatch.StartNew();
-        var withdrawn = WaitForStatusAsync("frankfurt", "withdrawn").ContinueWith(_ => stoppedAt.Elapsed, TaskScheduler.Default);
+        // Shoppers keep asking while the region goes dark; how fast it is withdrawn is bench/edge's figure.
+        var withdrawn = WaitForStatusAsync("frankfurt", "withdrawn");
         while (!withdrawn.IsCompleted || regions.Count < 60)
         {
             await GetAsync();
         }
 
-        var withdrawnAfter = await withdrawn.WaitAsync(Within);
+        await withdrawn.WaitAsync(Within);
         Assert.Empty(failures);
         Assert.Equal("frankfurt", regions[0]);
         Assert.Equal("beijing", regions[^1]);
-        Assert.True(withdrawnAfter < TimeSpan.FromSeconds(1), $"withdrawal took {withdrawnAfter}");
     }
 
     [Fact]
-    public async Task Probe_RegionGoesDarkWithoutTraffic_WithdrawnQuickly()
+    public async Task Probe_RegionGoesDarkWithoutTraffic_WithdrawnByProbesAlone()
     {
+        using var berlin = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
         await _frankfurt.StopAsync().WaitAsync(Within);
-        var stoppedAt = Stopwatch.StartNew();
 
+        // No shopper request reaches the dead region: only the active probes can have noticed.
         await WaitForStatusAsync("frankfurt", "withdrawn").WaitAsync(Within);
 
-        Assert.True(stoppedAt.Elapsed < TimeSpan.FromSeconds(1.5), $"withdrawal took {stoppedAt.Elapsed}");
+        using var after = await berlin.GetAsync("/s/demo").WaitAsync(Within);
+        Assert.Equal("beijing", Header(after, "X-Xdt-Region"));
+        Assert.Equal("failover", Header(after, "X-Xdt-Route"));
     }
 
     [Fact]
@@ -185,7 +187,8 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("beijing", Header(response, "X-Xdt-Region"));
         Assert.Equal("core", Header(response, "X-Xdt-Route"));
-        Assert.InRange(took.Elapsed, TimeSpan.FromMilliseconds(450), TimeSpan.FromSeconds(5));
+        // It gave the regions their chance first (the 500 ms fresh-wait): a floor, which no slow machine can break.
+        Assert.True(took.Elapsed >= TimeSpan.FromMilliseconds(450), $"went to the core after {took.Elapsed.TotalMilliseconds:0} ms without waiting");
     }
 
     [Fact]

@@ -38,8 +38,13 @@ public sealed class RegionSelectorTests
     public void Select_LowerPreference_LosesEvenWhenNearest()
     {
         var policy = RoutingPolicy.Empty with { Preferences = RoutingPolicy.Empty.Preferences.SetItem("frankfurt", 50) };
+        // Frankfurt's shoppers go where they would go if frankfurt were not there at all: the nearest of the rest.
+        var withoutFrankfurt = Selector().Select(From(ClientCities.Frankfurt), RoutingPolicy.Empty, AllUp().With(Regions.Frankfurt, available: false))!;
 
-        Assert.NotEqual("frankfurt", Selector().Select(From(ClientCities.Frankfurt), policy, AllUp())!.Region.Name);
+        var decision = Selector().Select(From(ClientCities.Frankfurt), policy, AllUp())!;
+
+        Assert.NotEqual("frankfurt", withoutFrankfurt.Region.Name);
+        Assert.Equal(withoutFrankfurt.Region.Name, decision.Region.Name);
     }
 
     [Fact]

@@ -44,13 +44,16 @@ public sealed class ShiftTests
             Shifts = RoutingPolicy.Empty.Shifts.SetItem("ohio", new TrafficShift("ohio", "virginia", 20)),
         };
 
-        foreach (var key in OhioClients().Take(500))
-        {
-            if (Selector().Select(From(ClientCities.Ohio, key), TenPercentOhioToVirginia, AllUp())!.Route == RouteTags.Shifted)
-            {
-                Assert.Equal(RouteTags.Shifted, Selector().Select(From(ClientCities.Ohio, key), twenty, AllUp())!.Route);
-            }
-        }
+        var clients = OhioClients().Take(500).ToList();
+        var shiftedAtTen = clients.Where(key => IsShifted(key, TenPercentOhioToVirginia)).ToList();
+        var shiftedAtTwenty = clients.Where(key => IsShifted(key, twenty)).ToList();
+
+        Assert.NotEmpty(shiftedAtTen);
+        Assert.Empty(shiftedAtTen.Except(shiftedAtTwenty));
+        Assert.True(shiftedAtTwenty.Count > shiftedAtTen.Count, $"{shiftedAtTwenty.Count} shifted at 20 %, {shiftedAtTen.Count} at 10 %");
+
+        static bool IsShifted(string key, RoutingPolicy policy) =>
+            Selector().Select(From(ClientCities.Ohio, key), policy, AllUp())!.Route == RouteTags.Shifted;
     }
 
     [Fact]
