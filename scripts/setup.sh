@@ -8,11 +8,14 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# Debian packages: PostgreSQL 15 server binaries (run as Aspire executables), kcat (an independent Kafka client
-# for tests), chromium (browser tests), wrk (benchmarks), node and npm (the offline Kubernetes schema validator).
+# Debian packages: PostgreSQL 15 server binaries (run as Aspire executables), kcat and kafka-python with lz4
+# (independent Kafka clients for the local broker's conformance tests), chromium (browser tests), wrk (benchmarks),
+# node and npm (the offline Kubernetes schema validator).
 needed=()
 [ -x /usr/lib/postgresql/15/bin/postgres ] || needed+=(postgresql)
 command -v kcat >/dev/null 2>&1 || needed+=(kcat)
+/usr/bin/python3 -c 'import kafka' >/dev/null 2>&1 || needed+=(python3-kafka)
+/usr/bin/python3 -c 'import lz4.frame' >/dev/null 2>&1 || needed+=(python3-lz4)
 [ -x /usr/bin/chromium ] || needed+=(chromium)
 command -v wrk >/dev/null 2>&1 || needed+=(wrk)
 command -v setpriv >/dev/null 2>&1 || needed+=(util-linux)

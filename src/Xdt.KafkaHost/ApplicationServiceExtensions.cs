@@ -1,6 +1,11 @@
-using Xdt.KafkaHost.Cluster;
-using Xdt.KafkaHost.Forwarding;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Xdt.KafkaHost.Apis;
+using Xdt.KafkaHost.Broker;
+using Xdt.KafkaHost.Groups;
 using Xdt.KafkaHost.Health;
+using Xdt.KafkaHost.Log;
+using Xdt.KafkaHost.Network;
+using Xdt.KafkaHost.Producers;
 
 namespace Xdt.KafkaHost;
 
@@ -14,11 +19,24 @@ public static class ApplicationServiceExtensions
             .Validate(o => System.Net.IPAddress.TryParse(o.Host, out _), "Kafka:Host must be an IP address.")
             .ValidateOnStart();
 
-        builder.Services.AddSingleton<TcpForwarder>();
-        builder.Services.AddSingleton<MockClusterService>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<MockClusterService>());
-        builder.Services.AddProblemDetails();
-        builder.Services.AddHealthChecks().AddCheck<MockClusterHealthCheck>("kafka-mock-cluster");
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PartitionLoader>();
+        services.AddSingleton<LogManager>();
+        services.AddSingleton<GroupCoordinator>();
+        services.AddSingleton(sp => new ProducerIdAllocator(sp.GetRequiredService<LogManager>().DataDirectory));
+        services.AddSingleton<AdvertisedListener>();
+        services.AddSingleton<KafkaListener>();
+        services.AddSingleton<ApiRegistry>();
+        foreach (var handler in typeof(IApiHandler).Assembly.GetTypes().Where(t => t.IsClass && typeof(IApiHandler).IsAssignableFrom(t)))
+        {
+            services.AddSingleton(typeof(IApiHandler), handler);
+        }
+
+        services.AddSingleton<BrokerService>();
+        services.AddHostedService(sp => sp.GetRequiredService<BrokerService>());
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<BrokerHealthCheck>("kafka-broker");
         return builder;
     }
 }

@@ -24,6 +24,8 @@ public static class KafkaBrokerBuilderExtensions
         var host = builder.AddService<Projects.Xdt_KafkaHost>(KafkaBroker.ConnectionName)
             .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: KafkaBroker.EndpointName, isProxied: false)
             .WithEnvironment("Kafka__Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            // The log, committed offsets and producer ids live beside the PostgreSQL data: a restarted world resumes.
+            .WithEnvironment("Kafka__DataDirectory", Path.Combine(infrastructure.StateDirectory, "kafka"))
             .WithHttpHealthCheck("/health");
         return new KafkaBroker(builder.CreateResourceBuilder<IResourceWithEndpoints>(host.Resource),
             host.GetEndpoint(KafkaBroker.EndpointName));

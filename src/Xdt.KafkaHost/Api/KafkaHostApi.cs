@@ -1,6 +1,8 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Xdt.KafkaHost.Cluster;
-using Xdt.KafkaHost.Forwarding;
+using Xdt.KafkaHost.Broker;
+using Xdt.KafkaHost.Log;
+using Xdt.KafkaHost.Network;
 
 namespace Xdt.KafkaHost.Api;
 
@@ -19,41 +21,48 @@ public static class KafkaHostApi
         return app;
     }
 
-    public static Ok<KafkaHostStatus> GetStatus(MockClusterService cluster, TcpForwarder forwarder) =>
+    public static Ok<KafkaHostStatus> GetStatus(BrokerService broker, LogManager logs, KafkaListener listener) =>
         TypedResults.Ok(new KafkaHostStatus(
-            cluster.BootstrapServers,
-            cluster.IsReady,
-            cluster.IsBrokerUp,
-            forwarder.ActiveConnections,
-            [.. cluster.Topics.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new TopicStatus(t.Key, t.Value))]));
+            broker.BootstrapServers,
+            broker.IsReady,
+            broker.IsBrokerUp,
+            listener.ActiveConnections,
+            logs.DataDirectory,
+            [.. logs.Topics.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new TopicStatus(t.Name, t.Partitions.Count,
+                [.. t.Partitions.Select(p => new PartitionStatus(p.Partition, p.StartOffset, p.EndOffset, p.SegmentCount))]))]));
 
-    public static Ok<KafkaHostStatus> SetBrokerDown(MockClusterService cluster, TcpForwarder forwarder)
+    public static async Task<Ok<KafkaHostStatus>> SetBrokerDown(BrokerService broker, LogManager logs, KafkaListener listener)
     {
-        cluster.SetBrokerUp(false);
-        return GetStatus(cluster, forwarder);
+        await broker.SetBrokerUpAsync(false);
+        return GetStatus(broker, logs, listener);
     }
 
-    public static Ok<KafkaHostStatus> SetBrokerUp(MockClusterService cluster, TcpForwarder forwarder)
+    public static async Task<Ok<KafkaHostStatus>> SetBrokerUp(BrokerService broker, LogManager logs, KafkaListener listener)
     {
-        cluster.SetBrokerUp(true);
-        return GetStatus(cluster, forwarder);
+        await broker.SetBrokerUpAsync(true);
+        return GetStatus(broker, logs, listener);
     }
 
-    public static Results<Created<TopicStatus>, ProblemHttpResult> CreateTopic(CreateTopicRequest request, MockClusterService cluster)
+    public static Results<Created<TopicStatus>, ProblemHttpResult> CreateTopic(CreateTopicRequest request, LogManager logs)
     {
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Partitions is < 1 or > 1000)
+        var configs = new Dictionary<string, string?>(StringComparer.Ordinal);
+        Add(configs, TopicConfig.RetentionBytesKey, request.RetentionBytes);
+        Add(configs, TopicConfig.RetentionMsKey, request.RetentionMs);
+        Add(configs, TopicConfig.SegmentBytesKey, request.SegmentBytes);
+        var (error, message) = logs.Create(request.Name ?? "", request.Partitions, configs);
+        return error switch
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest,
-                title: "A topic needs a name and 1 to 1000 partitions.");
-        }
+            Protocol.ErrorCode.None => TypedResults.Created("/_xdt/kafka", new TopicStatus(request.Name!, request.Partitions)),
+            Protocol.ErrorCode.TopicAlreadyExists => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: message),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: message),
+        };
+    }
 
-        if (cluster.Topics.TryGetValue(request.Name, out var existing))
+    private static void Add(Dictionary<string, string?> configs, string key, long? value)
+    {
+        if (value is { } v)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
-                title: $"Topic {request.Name} already exists with {existing} partitions.");
+            configs[key] = v.ToString(CultureInfo.InvariantCulture);
         }
-
-        cluster.CreateTopic(request.Name, request.Partitions);
-        return TypedResults.Created($"/_xdt/kafka", new TopicStatus(request.Name, request.Partitions));
     }
 }

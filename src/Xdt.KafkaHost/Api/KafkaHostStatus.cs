@@ -1,4 +1,5 @@
 namespace Xdt.KafkaHost.Api;
 
 /// <summary>Body of <c>GET /_xdt/kafka</c>.</summary>
-public sealed record KafkaHostStatus(string? BootstrapServers, bool Ready, bool BrokerUp, int ActiveConnections, IReadOnlyList<TopicStatus> Topics);
+public sealed record KafkaHostStatus(
+    string? BootstrapServers, bool Ready, bool BrokerUp, int ActiveConnections, string DataDirectory, IReadOnlyList<TopicStatus> Topics);

@@ -1,3 +1,3 @@
 namespace Xdt.KafkaHost.Api;
 
-public sealed record TopicStatus(string Name, int Partitions);
+public sealed record TopicStatus(string Name, int Partitions, IReadOnlyList<PartitionStatus>? Offsets = null);

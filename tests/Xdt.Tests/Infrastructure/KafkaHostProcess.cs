@@ -1,40 +1,83 @@
+using System.Globalization;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Xdt.Hosting.Ports;
 
 namespace Xdt.Tests.Infrastructure;
 
 /// <summary>
-/// The local Kafka host (src/Xdt.KafkaHost) as a real process on free ports, with the change topics created. Use it as a
-/// class or collection fixture; tests that need their own topic create it with <see cref="CreateTopicAsync"/>.
+/// The local Kafka broker (src/Xdt.KafkaHost) as a real process on free ports, with its own data directory (deleted on
+/// dispose) and the change topics created. Use it as a class or collection fixture; tests that need their own topic
+/// create it with <see cref="CreateTopicAsync"/>. Fault tests kill it and start it again on the same port and data.
 /// </summary>
 public sealed class KafkaHostProcess : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private ServiceProcess? _process;
+    private int _port;
+
+    /// <summary>Extra settings (e.g. <c>Kafka__RetentionCheckIntervalMs</c>) for the broker process.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Kafka bootstrap servers, <c>127.0.0.1:PORT</c>.</summary>
     public string BootstrapServers { get; private set; } = "";
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), $"xdt-kafka-{Guid.NewGuid():n}");
 
     public ServiceProcess Process => _process ?? throw new InvalidOperationException("The Kafka host is not started.");
 
     public async Task InitializeAsync()
     {
-        var port = LoopbackPorts.Reserve();
-        _process = await ServiceProcess.StartAsync("Xdt.KafkaHost", new Dictionary<string, string>
-        {
-            ["Kafka__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }, StartTimeout);
-        BootstrapServers = $"127.0.0.1:{port}";
+        _port = LoopbackPorts.Reserve();
+        BootstrapServers = $"127.0.0.1:{_port}";
+        await StartAsync();
     }
 
-    /// <summary>Creates a topic with a unique name (the mock would auto-create one with 4 partitions).</summary>
-    public async Task<string> CreateTopicAsync(string prefix, int partitions)
+    /// <summary>Starts the broker (again) on the same port and data directory and waits until it is healthy.</summary>
+    public async Task StartAsync()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Kafka__Port"] = _port.ToString(CultureInfo.InvariantCulture),
+            ["Kafka__DataDirectory"] = DataDirectory,
+        };
+        foreach (var (key, value) in Environment)
+        {
+            settings[key] = value;
+        }
+
+        if (_process is not null)
+        {
+            await _process.DisposeAsync();
+        }
+
+        _process = await ServiceProcess.StartAsync("Xdt.KafkaHost", settings, StartTimeout);
+    }
+
+    /// <summary>SIGKILL: the broker gets no chance to flush or close anything, as in a crash.</summary>
+    public Task KillAsync() => Process.KillAsync();
+
+    /// <summary>SIGTERM, a clean stop.</summary>
+    public Task<int> StopAsync() => Process.StopAsync();
+
+    /// <summary>Creates a topic with a unique name; retention values are optional topic configs.</summary>
+    public async Task<string> CreateTopicAsync(string prefix, int partitions, long? retentionBytes = null, long? retentionMs = null, int? segmentBytes = null)
     {
         var name = $"{prefix}-{Guid.NewGuid():n}";
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        using var response = await Process.Http.PostAsJsonAsync("/_xdt/kafka/topics", new { name, partitions }, timeout.Token);
+        using var response = await Process.Http.PostAsJsonAsync("/_xdt/kafka/topics",
+            new { name, partitions, retentionBytes, retentionMs, segmentBytes }, timeout.Token);
         response.EnsureSuccessStatusCode();
         return name;
+    }
+
+    /// <summary>Each partition's (log-start offset, end offset, segments) as the broker reports them.</summary>
+    public async Task<IReadOnlyList<(long Start, long End, int Segments)>> OffsetsAsync(string topic)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var status = await Process.Http.GetFromJsonAsync<JsonObject>("/_xdt/kafka", timeout.Token);
+        var described = status!["topics"]!.AsArray().Single(t => (string?)t!["name"] == topic)!;
+        return [.. described["offsets"]!.AsArray().Select(p => ((long)p!["logStartOffset"]!, (long)p["endOffset"]!, (int)p["segments"]!))];
     }
 
     /// <summary>Sets the broker down or up (connections are refused while down).</summary>
@@ -50,6 +93,11 @@ public sealed class KafkaHostProcess : IAsyncLifetime
         if (_process is not null)
         {
             await _process.DisposeAsync();
+        }
+
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
         }
     }
 }

@@ -141,7 +141,7 @@ public sealed class KafkaHostTests(KafkaHostProcess kafka) : IClassFixture<Kafka
         return received;
     }
 
-    // The mock refuses commits while a rebalance is pending (REBALANCE_IN_PROGRESS); real clients retry too.
+    // A commit while the group completes a rebalance is refused (REBALANCE_IN_PROGRESS), as Kafka does; clients retry.
     private static void CommitWithRetry(IConsumer<string, string> consumer, Stopwatch waited)
     {
         while (true)

@@ -1,0 +1,3 @@
+namespace Xdt.KafkaHost.Groups;
+
+public readonly record struct CommittedOffset(long Offset, string? Metadata);

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using Confluent.Kafka;
+
+namespace Xdt.Tests.KafkaHost;
+
+/// <summary>The three independent clients the conformance tests drive: Confluent.Kafka, kcat, kafka-python.</summary>
+public static class KafkaClients
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    public static IProducer<string, string> IdempotentProducer(string bootstrap, CompressionType compression = CompressionType.None) =>
+        new ProducerBuilder<string, string>(new ProducerConfig
+        {
+            BootstrapServers = bootstrap,
+            EnableIdempotence = true,
+            Acks = Acks.All,
+            LingerMs = 2,
+            CompressionType = compression,
+        }).Build();
+
+    public static ConsumerConfig GroupConsumer(string bootstrap, string group) => new()
+    {
+        BootstrapServers = bootstrap,
+        GroupId = group,
+        EnableAutoCommit = false,
+        EnableAutoOffsetStore = false,
+        AutoOffsetReset = AutoOffsetReset.Earliest,
+        SessionTimeoutMs = 6000,
+        FetchWaitMaxMs = 10,
+    };
+
+    public static async Task<List<DeliveryResult<string, string>>> ProduceAsync(string bootstrap, string topic, IEnumerable<string> values,
+        CompressionType compression = CompressionType.None)
+    {
+        using var producer = IdempotentProducer(bootstrap, compression);
+        using var timeout = new CancellationTokenSource(Timeout);
+        var results = await Task.WhenAll(values.Select(v => producer.ProduceAsync(topic, new Message<string, string> { Key = v, Value = v }, timeout.Token)));
+        return [.. results];
+    }
+
+    /// <summary>Reads a whole topic from the beginning without a group (assign + earliest), until <paramref name="count"/>.</summary>
+    public static List<ConsumeResult<string, string>> ReadAll(string bootstrap, string topic, int partitions, int count)
+    {
+        using var consumer = new ConsumerBuilder<string, string>(new ConsumerConfig
+        {
+            BootstrapServers = bootstrap,
+            GroupId = $"reader-{Guid.NewGuid():n}",
+            EnableAutoCommit = false,
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+            FetchWaitMaxMs = 10,
+        }).Build();
+        consumer.Assign(Enumerable.Range(0, partitions).Select(p => new TopicPartitionOffset(topic, p, Offset.Beginning)));
+        var read = new List<ConsumeResult<string, string>>();
+        var waited = Stopwatch.StartNew();
+        while (read.Count < count && waited.Elapsed < Timeout)
+        {
+            if (consumer.Consume(TimeSpan.FromMilliseconds(200)) is { IsPartitionEOF: false } result)
+            {
+                read.Add(result);
+            }
+        }
+
+        consumer.Close();
+        return read;
+    }
+
+    public static async Task<(int ExitCode, string Output)> RunAsync(string program, string? input, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+        }
+
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(Timeout);
+        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + "\n" + await stderr);
+    }
+
+    /// <summary>Runs a kafka-python script with Debian's /usr/bin/python3 (where python3-kafka and python3-lz4 live).</summary>
+    public static async Task<(int ExitCode, string Output)> PythonAsync(string script, params string[] arguments)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"xdt-kafka-{Guid.NewGuid():n}.py");
+        await File.WriteAllTextAsync(path, script);
+        try
+        {
+            return await RunAsync("/usr/bin/python3", null, [path, .. arguments]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
