@@ -1,5 +1,6 @@
 using k8s;
 using k8s.Models;
+using Xdt.KubernetesExport.Kafka;
 using Xdt.KubernetesExport.Manifest;
 using Xdt.KubernetesExport.Translation;
 using Xdt.KubernetesExport.Workloads;
@@ -25,9 +26,13 @@ public static class ClusterExport
         {
             var environment = translator.Translate(placement.Resource.Environment);
             used.UnionWith(environment.Secrets);
-            workloads.AddRange(placement.Resource.Type == "container.v0"
-                ? InfrastructureWorkload.Build(placement, environment)
-                : ProjectWorkload.Build(placement, environment));
+            workloads.AddRange(placement.Resource switch
+            {
+                // The app host's broker is a single local node; in the cluster it becomes three, with settings of its own.
+                var kafka when KafkaCluster.Serves(kafka) => KafkaWorkload.Build(placement),
+                { Type: "container.v0" } => DatabaseWorkload.Build(placement, environment),
+                _ => ProjectWorkload.Build(placement, environment),
+            });
         }
 
         List<IKubernetesObject> objects = [Namespace(site)];

@@ -34,6 +34,8 @@ public static class ManifestSetWriter
         "Deployment" => "30-deployments.yaml",
         "Service" => "40-services.yaml",
         "HorizontalPodAutoscaler" => "50-autoscaling.yaml",
+        "PodDisruptionBudget" => "55-disruption-budgets.yaml",
+        "Job" => "60-jobs.yaml",
         _ => throw new InvalidOperationException($"No file for kind {kind}."),
     };
 }

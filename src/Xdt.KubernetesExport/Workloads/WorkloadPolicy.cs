@@ -31,9 +31,17 @@ public static class WorkloadPolicy
 
     public static V1ResourceRequirements BrokerResources() => Resources("500m", "1Gi", "2", "2Gi");
 
+    /// <summary>A one-off tool run (the Kafka topic Job): a JVM with a small heap.</summary>
+    public static V1ResourceRequirements JobResources() => Resources("100m", "256Mi", "1", "512Mi");
+
     public static string DatabaseStorage => "10Gi";
 
-    public static string BrokerStorage => "20Gi";
+    /// <summary>
+    /// Per broker; every broker holds a copy of every partition. The change topic is compacted only after a day
+    /// (<see cref="Kafka.ChangeStreamTopics.UncompactedWindow"/>), so this holds a day of uncompacted changes plus the
+    /// latest version of every row: size it from your own change rate and envelope size.
+    /// </summary>
+    public static string BrokerStorage => "50Gi";
 
     private static V1ResourceRequirements Resources(string cpu, string memory, string cpuLimit, string memoryLimit) => new()
     {

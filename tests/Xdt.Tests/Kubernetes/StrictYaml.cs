@@ -14,6 +14,8 @@ public static class StrictYaml
         "Deployment" => KubernetesYaml.Deserialize<V1Deployment>(document.Yaml, strict: true),
         "Service" => KubernetesYaml.Deserialize<V1Service>(document.Yaml, strict: true),
         "HorizontalPodAutoscaler" => KubernetesYaml.Deserialize<V2HorizontalPodAutoscaler>(document.Yaml, strict: true),
+        "PodDisruptionBudget" => KubernetesYaml.Deserialize<V1PodDisruptionBudget>(document.Yaml, strict: true),
+        "Job" => KubernetesYaml.Deserialize<V1Job>(document.Yaml, strict: true),
         _ => throw new InvalidOperationException($"Unexpected kind {document.Kind} in {document.Folder}/{document.File}."),
     };
 

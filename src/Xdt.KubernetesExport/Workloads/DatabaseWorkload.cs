@@ -5,47 +5,36 @@ using Xdt.KubernetesExport.Translation;
 namespace Xdt.KubernetesExport.Workloads;
 
 /// <summary>
-/// A third-party image that keeps state (PostgreSQL, Kafka): a one-pod StatefulSet with a volume claim template and a
-/// headless Service, whose DNS name is the address clients (and Kafka's advertised listener) use.
+/// A PostgreSQL server (the primary, a region's replica): a one-pod StatefulSet with a volume claim template and a
+/// headless Service, whose DNS name is the address clients use. The core's Kafka is a cluster of its own
+/// (<see cref="Kafka.KafkaWorkload"/>).
 /// </summary>
-public static class InfrastructureWorkload
+public static class DatabaseWorkload
 {
     private const string DataVolume = "data";
-    private const string PostgresDataTarget = "/var/lib/postgresql/data";
-    private const string KafkaDataTarget = "/var/lib/kafka/data";
+    private const string DataTarget = "/var/lib/postgresql/data";
 
     public static IEnumerable<IKubernetesObject> Build(Placement placement, TranslatedEnvironment environment)
     {
         var resource = placement.Resource;
         var name = placement.ServiceName;
-        var image = resource.Image!;
-        var isKafka = image.Contains("kafka", StringComparison.OrdinalIgnoreCase);
-        var target = resource.VolumeTargets.FirstOrDefault() ?? (isKafka ? KafkaDataTarget : PostgresDataTarget);
+        var target = resource.VolumeTargets.FirstOrDefault() ?? DataTarget;
         var env = environment.Variables;
         var main = resource.Bindings.First();
 
-        if (isKafka)
-        {
-            // Clients dial back the advertised address: the Service's DNS name, reachable from every namespace.
-            Set(env, "KAFKA_ADVERTISED_LISTENERS", $"PLAINTEXT://{placement.Host}:{Placement.ServicePort(main)}");
-            Set(env, "KAFKA_LOG_DIRS", target);
-        }
-        else
-        {
-            // A fresh volume's root holds lost+found, which initdb refuses: keep the cluster one level down.
-            Set(env, "PGDATA", $"{target}/pgdata");
-        }
+        // A fresh volume's root holds lost+found, which initdb refuses: keep the cluster one level down.
+        Set(env, "PGDATA", $"{target}/pgdata");
 
         var container = new V1Container
         {
             Name = name,
-            Image = image,
+            Image = resource.Image!,
             Args = resource.Args.Count > 0 ? resource.Args.ToList() : null,
             Ports = resource.Bindings
                 .Select(b => new V1ContainerPort { Name = b.Name, ContainerPort = Placement.ContainerPort(b), Protocol = "TCP" })
                 .ToList(),
             Env = env,
-            Resources = isKafka ? WorkloadPolicy.BrokerResources() : WorkloadPolicy.DatabaseResources(),
+            Resources = WorkloadPolicy.DatabaseResources(),
             VolumeMounts = [new V1VolumeMount { Name = DataVolume, MountPath = target }],
             ReadinessProbe = new V1Probe { TcpSocket = new V1TCPSocketAction { Port = main.Name }, PeriodSeconds = 5 },
             LivenessProbe = new V1Probe
@@ -77,10 +66,7 @@ public static class InfrastructureWorkload
                             AccessModes = ["ReadWriteOnce"],
                             Resources = new V1VolumeResourceRequirements
                             {
-                                Requests = new Dictionary<string, ResourceQuantity>
-                                {
-                                    ["storage"] = new(isKafka ? WorkloadPolicy.BrokerStorage : WorkloadPolicy.DatabaseStorage),
-                                },
+                                Requests = new Dictionary<string, ResourceQuantity> { ["storage"] = new(WorkloadPolicy.DatabaseStorage) },
                             },
                         },
                     },
