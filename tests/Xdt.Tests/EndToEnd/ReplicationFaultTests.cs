@@ -19,44 +19,13 @@ public sealed class ReplicationFaultTests(TwoRegionFaultWorld world)
     private const string Region = "frankfurt";
 
     [Fact]
-    public async Task Replicator_KilledWhileChangesFlow_ReplicaEqualsPrimaryAfterRestart()
-    {
-        var load = await NewLoadAsync("kill-repl");
-        var killed = false;
-
-        await load.RunAsync(1000, async written =>
-        {
-            if (!killed && written >= 300)
-            {
-                killed = true;
-                await WorldProcess.KillAsync(world.Host, $"replicator-{Region}");
-            }
-        });
-        await WorldProcess.StartAsync(world.Host, $"replicator-{Region}", WorldSettings.StartTimeout);
-
-        Assert.True(killed);
-        await CatalogSnapshot.WaitForReplicasToEqualPrimaryAsync(world, WorldSettings.ReplicationTimeout);
-    }
+    public async Task Replicator_KilledWhileChangesFlow_ReplicaEqualsPrimaryAfterRestart() =>
+        await KillUnderLoad.RunAsync(world, "kill-repl", $"replicator-{Region}");
 
     [Fact]
-    public async Task Capture_KilledMidStream_NothingLostAndReplicasEqualPrimary()
-    {
-        var load = await NewLoadAsync("kill-cap");
-        var killed = false;
+    public async Task Capture_KilledMidStream_NothingLostAndReplicasEqualPrimary() =>
+        await KillUnderLoad.RunAsync(world, "kill-cap", "capture");
 
-        await load.RunAsync(1000, async written =>
-        {
-            if (!killed && written >= 400)
-            {
-                killed = true;
-                await WorldProcess.KillAsync(world.Host, "capture");
-            }
-        });
-        await WorldProcess.StartAsync(world.Host, "capture", WorldSettings.StartTimeout);
-
-        Assert.True(killed);
-        await CatalogSnapshot.WaitForReplicasToEqualPrimaryAsync(world, WorldSettings.ReplicationTimeout);
-    }
 
     [Fact]
     public async Task Region_CutOffFromKafka_KeepsServingStaleThenCatchesUpAfterHeal()

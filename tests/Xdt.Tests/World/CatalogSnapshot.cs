@@ -35,7 +35,7 @@ public static class CatalogSnapshot
         {
             var replica = (await world.GetConnectionStringAsync($"replica-{region.Name}"))!;
             await Eventually.HoldsAsync(() => ChecksumAsync(replica, replica: true), actual => actual == expected, timeout,
-                $"replica-{region.Name} to equal the primary ({expected})");
+                $"replica-{region.Name} to equal the primary ({expected}); the world: {world.DescribeResources()}");
         }
 
         return expected;

@@ -8,7 +8,10 @@ namespace Xdt.Tests.World;
 /// </summary>
 public sealed class ChangeLoad(string primaryConnectionString, long storeId)
 {
-    public int ChangesWritten { get; private set; }
+    private int _changesWritten;
+
+    /// <summary>Changes committed so far; safe to read while the load runs on another task.</summary>
+    public int ChangesWritten => Volatile.Read(ref _changesWritten);
 
     public static async Task<long> StoreIdAsync(string primaryConnectionString, string slug)
     {
@@ -19,14 +22,17 @@ public sealed class ChangeLoad(string primaryConnectionString, long storeId)
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    /// <summary>Writes about <paramref name="changes"/> changes; <paramref name="onProgress"/> sees the running count.</summary>
+    /// <summary>
+    /// Writes about <paramref name="changes"/> changes, or until <paramref name="cancellationToken"/> stops it after the
+    /// change in progress; <paramref name="onProgress"/> sees the running count.
+    /// </summary>
     public async Task RunAsync(int changes, Func<int, Task>? onProgress = null, CancellationToken cancellationToken = default)
     {
         await using var connection = new NpgsqlConnection(primaryConnectionString);
         await connection.OpenAsync(cancellationToken);
-        var products = Math.Max(10, changes / 10);
+        var products = Math.Clamp(changes / 10, 10, 200);
 
-        for (var i = 0; i < products && ChangesWritten < changes; i++)
+        for (var i = 0; i < products && ChangesWritten < changes && !cancellationToken.IsCancellationRequested; i++)
         {
             await ExecuteAsync(connection, """
                 insert into catalog.products (store_id, sku, title, description, price, stock)
@@ -36,7 +42,7 @@ public sealed class ChangeLoad(string primaryConnectionString, long storeId)
         }
 
         var round = 0;
-        while (ChangesWritten < changes)
+        while (ChangesWritten < changes && !cancellationToken.IsCancellationRequested)
         {
             round++;
             var sku = $"LOAD-{round % products:D5}";
@@ -69,10 +75,10 @@ public sealed class ChangeLoad(string primaryConnectionString, long storeId)
 
     private async Task ProgressAsync(int count, Func<int, Task>? onProgress)
     {
-        ChangesWritten += count;
+        var written = Interlocked.Add(ref _changesWritten, count);
         if (onProgress is not null)
         {
-            await onProgress(ChangesWritten);
+            await onProgress(written);
         }
     }
 

@@ -1,4 +1,6 @@
 using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Microsoft.Extensions.DependencyInjection;
 using Xdt.Geography;
 
 namespace Xdt.Tests.World;
@@ -35,4 +37,10 @@ public abstract class XdtWorld(Region[] regions, params string[] settings) : IAs
     public HttpClient CreateEdgeClient() => new() { BaseAddress = EdgeUrl, Timeout = TimeSpan.FromSeconds(30) };
 
     public async Task<string?> GetConnectionStringAsync(string name) => await Host.GetConnectionStringAsync(name);
+
+    /// <summary>Every process of the world with its state and health, for the message of a failed wait.</summary>
+    public string DescribeResources() => string.Join(", ", Host.App.Services.GetRequiredService<DistributedApplicationModel>().Resources
+        .Select(r => App.ResourceNotifications.TryGetCurrentState(r.Name, out var e)
+            ? $"{r.Name} {e.Snapshot.State?.Text} {e.Snapshot.HealthStatus}"
+            : $"{r.Name} ?"));
 }
