@@ -20,4 +20,19 @@ public static class Problems
             title: "Conflict",
             detail: $"The {field} is already taken.",
             extensions: new Dictionary<string, object?> { ["field"] = field });
+
+    public static ProblemHttpResult BodyTooLarge(int maxBytes) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status413PayloadTooLarge,
+            title: "Request body too large",
+            detail: $"A request body may be at most {maxBytes} bytes ({maxBytes / 1024} KiB).",
+            extensions: new Dictionary<string, object?> { ["maxBytes"] = maxBytes });
+
+    public static ProblemHttpResult NotJson(string? contentType) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "Unsupported media type",
+            detail: string.IsNullOrWhiteSpace(contentType)
+                ? "The request has no Content-Type: send the body as application/json (UTF-8)."
+                : $"The body was sent as '{contentType}': send it as application/json (UTF-8).");
 }

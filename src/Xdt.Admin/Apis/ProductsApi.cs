@@ -14,9 +14,9 @@ public static class ProductsApi
         var group = app.MapGroup(StoresApi.Prefix + "/{slug}/products").AddEndpointFilter<ApiKeyFilter>().WithTags("Products");
         group.MapGet("/", ListProducts);
         group.MapGet("/{sku}", GetProduct);
-        group.MapPost("/", CreateProduct);
-        group.MapPatch("/{sku}", UpdateProduct);
-        group.MapDelete("/{sku}", DeleteProduct);
+        group.MapPost("/", CreateProduct).AddEndpointFilter(RequestBodyFilter.Json);
+        group.MapPatch("/{sku}", UpdateProduct).AddEndpointFilter(RequestBodyFilter.Json);
+        group.MapDelete("/{sku}", DeleteProduct).AddEndpointFilter(RequestBodyFilter.Bodiless);
         return app;
     }
 

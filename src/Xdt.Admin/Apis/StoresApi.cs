@@ -15,7 +15,7 @@ public static class StoresApi
     {
         var group = app.MapGroup(Prefix).AddEndpointFilter<ApiKeyFilter>().WithTags("Stores");
         group.MapGet("/", ListStores);
-        group.MapPost("/", CreateStore);
+        group.MapPost("/", CreateStore).AddEndpointFilter(RequestBodyFilter.Json);
         group.MapGet("/{slug}", GetStore);
         return app;
     }

@@ -65,13 +65,25 @@ public sealed class JsonObjectReader
             return false;
         }
 
-        if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out value))
+        if (element.ValueKind != JsonValueKind.Number)
         {
-            return true;
+            Errors.Add(field, "Must be a number.");
+            return false;
         }
 
-        Errors.Add(field, "Must be a number.");
-        return false;
+        if (!element.TryGetDecimal(out value))
+        {
+            Errors.Add(field, "The number is out of range.");
+            return false;
+        }
+
+        if (JsonNumbers.LostDecimals(element.GetRawText(), value))
+        {
+            Errors.Add(field, "The number has more decimals than can be stored.");
+            return false;
+        }
+
+        return true;
     }
 
     public bool TryGetInt32(string field, bool required, out int value)
@@ -88,7 +100,9 @@ public sealed class JsonObjectReader
             return true;
         }
 
-        Errors.Add(field, "Must be a whole number.");
+        Errors.Add(field, element.ValueKind == JsonValueKind.Number && JsonNumbers.FractionDigits(element.GetRawText()) == 0
+            ? $"The number is out of range ({int.MinValue} to {int.MaxValue})."
+            : "Must be a whole number.");
         return false;
     }
 }

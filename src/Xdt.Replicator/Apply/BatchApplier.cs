@@ -11,10 +11,12 @@ using Xdt.Replicator.Transactions;
 namespace Xdt.Replicator.Apply;
 
 /// <summary>
-/// Applies a batch of complete units. Events that cannot be applied are dead-lettered first (acknowledged before their
-/// offsets are recorded). The batch is tried as one database transaction; if the replica rejects an event, the batch is
-/// retried unit by unit so only the guilty event is dead-lettered and every other transaction still applies atomically.
-/// An unavailable database or broker is waited out with backoff: no event is ever skipped.
+/// Applies a batch of complete units, all or nothing per unit (a primary transaction's run on one partition). A unit
+/// with an event that cannot be read is dead-lettered whole first (acknowledged before its offsets are recorded). The
+/// batch is tried as one database transaction; if the replica rejects an event, the batch is retried unit by unit and
+/// the guilty unit is dead-lettered whole (see <see cref="WholeTransaction"/>): none of its rows lands, its offsets
+/// still advance, and every other transaction applies. An unavailable database or broker is waited out with backoff:
+/// no event is ever skipped.
 /// </summary>
 public sealed class BatchApplier(
     ReplicaWriter writer,
@@ -33,13 +35,12 @@ public sealed class BatchApplier(
         var startedTicks = time.GetTimestamp();
         using var activity = tracing.StartBatch(units, region.Value.ConsumerGroup);
         var excluded = new HashSet<ConsumedEvent>(ReferenceEqualityComparer.Instance);
-        var malformed = units.SelectMany(u => u.Events)
-            .Where(e => e.Change is ApplyError)
-            .Select(e => (e, ((ApplyError)e.Change).Reason))
-            .ToArray();
-        if (malformed.Length > 0)
+        foreach (var unit in units)
         {
-            DeadLetter(malformed, excluded, cancellationToken);
+            if (WholeTransaction.Unreadable(unit) is { Count: > 0 } letters)
+            {
+                DeadLetter(unit, letters, excluded, cancellationToken);
+            }
         }
 
         try
@@ -61,23 +62,16 @@ public sealed class BatchApplier(
 
     private void ApplyAlone(ApplyUnit unit, HashSet<ConsumedEvent> excluded, IReadOnlyDictionary<int, long> highWatermarks, CancellationToken cancellationToken)
     {
-        while (true)
+        try
         {
-            try
-            {
-                Commit([unit], excluded, highWatermarks, cancellationToken);
-                return;
-            }
-            catch (EventRejectedException rejected) when (rejected.Rejected is { } guilty && !excluded.Contains(guilty))
-            {
-                DeadLetter([(guilty, rejected.Reason)], excluded, cancellationToken);
-            }
-            catch (EventRejectedException rejected) when (rejected.Rejected is null && unit.Events.Any(e => e.Change is RowChange && !excluded.Contains(e)))
-            {
-                // The replica refuses the transaction but no single statement fails alone (e.g. two rows of it
-                // collide with each other): the whole transaction is what cannot be applied.
-                DeadLetter([.. unit.Events.Where(e => e.Change is RowChange && !excluded.Contains(e)).Select(e => (e, rejected.Reason))], excluded, cancellationToken);
-            }
+            Commit([unit], excluded, highWatermarks, cancellationToken);
+        }
+        catch (EventRejectedException rejected)
+        {
+            // The replica refused one of its rows: the whole transaction goes, and only its offsets are recorded, so
+            // the partition moves on to the next transaction.
+            DeadLetter(unit, WholeTransaction.Rejected(unit, rejected.Rejected, rejected.Reason), excluded, cancellationToken);
+            Commit([unit], excluded, highWatermarks, cancellationToken);
         }
     }
 
@@ -102,7 +96,7 @@ public sealed class BatchApplier(
         }
     }
 
-    private void DeadLetter(IReadOnlyList<(ConsumedEvent Event, string Reason)> letters, HashSet<ConsumedEvent> excluded, CancellationToken cancellationToken)
+    private void DeadLetter(ApplyUnit unit, IReadOnlyList<DeadLetterEntry> letters, HashSet<ConsumedEvent> excluded, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -120,12 +114,17 @@ public sealed class BatchApplier(
             }
         }
 
-        foreach (var (consumed, reason) in letters)
+        if (letters.Count > 1)
         {
-            excluded.Add(consumed);
+            logger.TransactionDeadLettered(unit.Partition, unit.TransactionId, letters.Count);
+        }
+
+        foreach (var letter in letters)
+        {
+            excluded.Add(letter.Event);
             state.CountDeadLettered();
             metrics.DeadLettered();
-            logger.DeadLettered(consumed.Partition, consumed.Offset, reason);
+            logger.DeadLettered(letter.Event.Partition, letter.Event.Offset, letter.Reason);
         }
     }
 }

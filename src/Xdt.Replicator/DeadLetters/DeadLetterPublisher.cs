@@ -40,7 +40,7 @@ public sealed class DeadLetterPublisher : IDisposable
 
     /// <summary>Sends the letters together and returns once Kafka acknowledged every one of them.</summary>
     /// <exception cref="KafkaException">Kafka did not acknowledge a dead letter in time.</exception>
-    public void Publish(IReadOnlyList<(ConsumedEvent Event, string Reason)> letters)
+    public void Publish(IReadOnlyList<DeadLetterEntry> letters)
     {
         var sends = letters.Select(l => _producer.Value.ProduceAsync(ChangeTopics.DeadLetter, Letter(l.Event, l.Reason))).ToArray();
         // Called from the consume loop's own thread; blocking keeps "acknowledged before the offset moves" obvious.

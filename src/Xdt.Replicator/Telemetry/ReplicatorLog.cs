@@ -53,4 +53,7 @@ public static partial class ReplicatorLog
     [LoggerMessage(16, LogLevel.Critical,
         "Partition {Partition}: the stored position is no longer in the log ({Reason}); changes before the oldest retained event are lost to this region, which needs reseeding. Continuing from the oldest retained event.")]
     public static partial void PositionLost(this ILogger logger, int partition, string reason);
+
+    [LoggerMessage(17, LogLevel.Warning, "Partition {Partition}: transaction {Transaction} dead-lettered whole ({Events} events); none of its rows was applied")]
+    public static partial void TransactionDeadLettered(this ILogger logger, int partition, string? transaction, int events);
 }

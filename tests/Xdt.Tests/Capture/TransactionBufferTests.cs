@@ -54,6 +54,36 @@ public sealed class TransactionBufferTests
     {
         var buffer = new TransactionBuffer();
 
+        Assert.Throws<InvalidOperationException>(() =>
+            buffer.Add(new CapturedChange("catalog", "stores", ChangeOperations.Create, null, new JsonObject { ["id"] = 1 }, 10)));
+    }
+
+    [Fact]
+    public void Add_AfterCommit_ThrowsAndTheCommittedTransactionKeepsItsChanges()
+    {
+        var buffer = new TransactionBuffer();
+        buffer.Begin(1);
+        buffer.Add(new CapturedChange("catalog", "stores", ChangeOperations.Create, null, new JsonObject { ["id"] = 1 }, 10));
+        var committed = buffer.Commit(11, DateTimeOffset.UnixEpoch);
+
+        Assert.Throws<InvalidOperationException>(() =>
+            buffer.Add(new CapturedChange("catalog", "stores", ChangeOperations.Create, null, new JsonObject { ["id"] = 2 }, 12)));
+        Assert.Equal([10ul], committed.Changes.Select(c => c.Lsn));
+    }
+
+    [Fact]
+    public void AddMessage_OutsideTransaction_Throws()
+    {
+        var buffer = new TransactionBuffer();
+
+        Assert.Throws<InvalidOperationException>(() => buffer.AddMessage(LogicalMessage.HeartbeatPrefix, [1]));
+    }
+
+    [Fact]
+    public void Commit_OutsideTransaction_Throws()
+    {
+        var buffer = new TransactionBuffer();
+
         Assert.Throws<InvalidOperationException>(() => buffer.Commit(1, DateTimeOffset.UnixEpoch));
     }
 }

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Npgsql;
 using Xdt.Catalog.Changes;
+using Xdt.Tests.Infrastructure;
 using static Xdt.Tests.Replicator.ChangeEvents;
 
 namespace Xdt.Tests.Replicator;
@@ -41,32 +43,52 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
     }
 
     [Fact]
-    public async Task Replicator_MalformedAndRejectedEvents_GoToDeadLetterTopicAndLaterChangesApply()
+    public async Task Replicator_TransactionWithOneBadRow_IsDeadLetteredWholeAndLaterTransactionsApply()
     {
         var ids = fixture.NextIdBlock();
-        long store = ids + 1, bad = ids + 2, good = ids + 3, marker = ids + 4;
+        long store = ids + 1;
+        long[] rejected = [ids + 10, ids + 11, ids + 12], unreadable = [ids + 20, ids + 21], next = [ids + 30, ids + 31];
         var poison = $"poison-{Guid.NewGuid():N}";
         await using var replica = await fixture.CreateReplicaAsync("ohio");
         await using var replicator = await fixture.StartReplicatorAsync("ohio", replica);
         using var producer = new ChangeProducer(fixture.Kafka.BootstrapServers);
+        // The topic is shared with the other tests of the collection: count dead letters from here on.
+        var before = await CaughtUpDeadLetteredAsync(replica, replicator, producer);
 
         await producer.SendRawAsync(ChangeProducer.PartitionOf(store), Encoding.UTF8.GetBytes("{\"id\":1}"), Encoding.UTF8.GetBytes("{not json " + poison));
         await producer.SendAsync(store, Row("stores", ChangeOperations.Create, Store(store, $"s{ids}"), lsn: 100), store);
-        // One transaction: the negative price breaks the replica's check constraint, its sibling is innocent.
-        await producer.SendAsync(store, Row("products", ChangeOperations.Create, Product(bad, store, $"BAD-{ids}", price: -5), lsn: 110, commitLsn: 120, Transaction("2:120", 1, 2)), bad);
-        await producer.SendAsync(store, Row("products", ChangeOperations.Create, Product(good, store, "GOOD"), lsn: 115, commitLsn: 120, Transaction("2:120", 2, 2)), good);
-        await producer.SendAsync(store, Row("products", ChangeOperations.Create, Product(marker, store, "END"), lsn: 150), marker);
+        // Three rows in one transaction: the middle one's negative price breaks the replica's check constraint.
+        await producer.SendAsync(store, Row("products", ChangeOperations.Create, Product(rejected[0], store, $"R0-{ids}"), lsn: 110, commitLsn: 130, Transaction("2:130", 1, 3)), rejected[0]);
+        await producer.SendAsync(store, Row("products", ChangeOperations.Create, Product(rejected[1], store, $"R1-{ids}", price: -5), lsn: 115, commitLsn: 130, Transaction("2:130", 2, 3)), rejected[1]);
+        await producer.SendAsync(store, Row("products", ChangeOperations.Create, Product(rejected[2], store, $"R2-{ids}"), lsn: 120, commitLsn: 130, Transaction("2:130", 3, 3)), rejected[2]);
+        // Two rows in one transaction: the second cannot even be read (its image has no price).
+        var noPrice = Product(unreadable[1], store, $"U1-{ids}");
+        noPrice.Remove("price");
+        await producer.SendAsync(store, Row("products", ChangeOperations.Create, Product(unreadable[0], store, $"U0-{ids}"), lsn: 140, commitLsn: 150, Transaction("3:150", 1, 2)), unreadable[0]);
+        await producer.SendAsync(store, Row("products", ChangeOperations.Create, noPrice, lsn: 145, commitLsn: 150, Transaction("3:150", 2, 2)), unreadable[1]);
+        await producer.SendAsync(store, Row("products", ChangeOperations.Create, Product(next[0], store, $"N0-{ids}"), lsn: 160, commitLsn: 170, Transaction("4:170", 1, 2)), next[0]);
+        await producer.SendAsync(store, Row("products", ChangeOperations.Create, Product(next[1], store, $"N1-{ids}"), lsn: 165, commitLsn: 170, Transaction("4:170", 2, 2)), next[1]);
 
-        await Poll.UntilAsync(async () => await replica.RowAsync(marker) is not null, Within, "the event after the bad ones to be applied", () => replicator.Output);
+        await Poll.UntilAsync(async () => await replica.RowAsync(next[1]) is not null, Within, "the transaction after the bad ones to be applied", () => replicator.Output);
 
-        Assert.Null(await replica.RowAsync(bad));
-        Assert.NotNull(await replica.RowAsync(good));
-        var letters = DeadLetterReader.Read(fixture.Kafka.BootstrapServers, "ohio", [poison, $"BAD-{ids}"], Within);
+        var rows = await replica.RowsAsync(ids, ids + 1_000_000);
+        Assert.Equal([store, .. next], rows.Keys.Order());
+        var letters = DeadLetterReader.Read(fixture.Kafka.BootstrapServers, "ohio",
+            [poison, $"R0-{ids}", $"R1-{ids}", $"R2-{ids}", $"U0-{ids}", $"U1-{ids}"], Within);
         Assert.Contains("unparseable", letters[poison].Reason, StringComparison.Ordinal);
         Assert.Equal("{\"id\":1}", letters[poison].Key);
-        Assert.Contains("23514", letters[$"BAD-{ids}"].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("rejected by the replica: 23514", letters[$"R1-{ids}"].Reason, StringComparison.Ordinal);
+        foreach (var sibling in new[] { $"R0-{ids}", $"R2-{ids}" })
+        {
+            Assert.Contains("transaction '2:130'", letters[sibling].Reason, StringComparison.Ordinal);
+            Assert.Contains($"catalog.products id {rejected[1]}", letters[sibling].Reason, StringComparison.Ordinal);
+            Assert.Contains("23514", letters[sibling].Reason, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("price", letters[$"U1-{ids}"].Reason, StringComparison.Ordinal);
+        Assert.Contains("transaction '3:150'", letters[$"U0-{ids}"].Reason, StringComparison.Ordinal);
         var status = await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication");
-        Assert.True(status.GetProperty("deadLettered").GetInt64() >= 2);
+        Assert.Equal(6, status.GetProperty("deadLettered").GetInt64() - before);
     }
 
     [Fact]
@@ -123,6 +145,14 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
         Assert.Equal(beat, status.GetProperty("lastHeartbeat").GetDateTimeOffset());
         Assert.Equal(ChangeTopics.DefaultPartitionCount, status.GetProperty("partitions").GetArrayLength());
         Assert.Equal(0, status.GetProperty("lagEvents").GetInt64());
+    }
+
+    /// <summary>Waits until the replicator has worked through everything already in the topic; its dead-letter count then.</summary>
+    private static async Task<long> CaughtUpDeadLetteredAsync(NpgsqlDataSource replica, ServiceProcess replicator, ChangeProducer producer)
+    {
+        var highWatermarks = producer.HighWatermarks();
+        await Poll.UntilAsync(() => replica.CaughtUpAsync(highWatermarks), Within, "the replicator to catch up with the topic", () => replicator.Output);
+        return (await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication")).GetProperty("deadLettered").GetInt64();
     }
 
     private static async Task<HttpResponseMessage> Control(HttpClient http, HttpMethod method, string? key)

@@ -52,4 +52,21 @@ public sealed class RenderingHelpersTests
     [Fact]
     public void HtmlWriter_Text_EncodesMarkupButKeepsChinese() =>
         Assert.Equal("&lt;b&gt;龙井&amp;&quot;", new HtmlWriter().Text("<b>龙井&\"").ToString());
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("'; DROP TABLE catalog.products;--")]
+    [InlineData("\"><img src=x onerror=alert(1)>")]
+    [InlineData("小店通 🛍️ 茶叶")]
+    public void HtmlWriter_Text_HostileOrNonLatinText_HasNoMarkupAndDecodesToTheSameText(string text)
+    {
+        var encoded = new HtmlWriter().Text(text).ToString();
+
+        Assert.DoesNotContain(encoded, c => c is '<' or '>' or '"' or '\'');
+        Assert.Equal(text, System.Net.WebUtility.HtmlDecode(encoded));
+    }
+
+    [Fact]
+    public void HtmlWriter_Text_Emoji_IsANumericCharacterReferenceAndCjkStaysLiteral() =>
+        Assert.Equal("小店通 &#x1F6CD;\uFE0F 茶叶", new HtmlWriter().Text("小店通 🛍️ 茶叶").ToString());
 }

@@ -1,20 +1,20 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Xdt.Admin.Auth;
 
 namespace Xdt.Tests.World;
 
 /// <summary>A seller using the admin API through the edge router, with their API key.</summary>
 public sealed class SellerClient(HttpClient edge, string apiKey)
 {
-    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Add("X-Api-Key", apiKey);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
+    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null) =>
+        SendContentAsync(method, path, body is null ? null : JsonContent.Create(body));
 
+    /// <summary>Sends <paramref name="content"/> exactly as given, content type and length included.</summary>
+    public async Task<HttpResponseMessage> SendContentAsync(HttpMethod method, string path, HttpContent? content)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add(ApiKeyFilter.HeaderName, apiKey);
         return await edge.SendAsync(request);
     }
 
