@@ -5,8 +5,11 @@ public static class Eventually
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Polls until <paramref name="probe"/> returns a value that satisfies <paramref name="done"/>; fails with the last value seen.</summary>
-    public static async Task<T> HoldsAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what)
+    /// <summary>
+    /// Polls until <paramref name="probe"/> returns a value that satisfies <paramref name="done"/>; fails with the last value
+    /// seen and, when given, what <paramref name="diagnostics"/> says (e.g. the output of the process under test).
+    /// </summary>
+    public static async Task<T> HoldsAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what, Func<string>? diagnostics = null)
     {
         var deadline = DateTime.UtcNow + timeout;
         T last;
@@ -20,7 +23,8 @@ public static class Eventually
 
             if (DateTime.UtcNow >= deadline)
             {
-                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:0.#} s waiting for {what}; last value: {last}");
+                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:0.#} s waiting for {what}; last value: {last}" +
+                    (diagnostics is null ? "" : "\n" + diagnostics()));
             }
 
             await Task.Delay(PollInterval);
@@ -28,6 +32,6 @@ public static class Eventually
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds.</summary>
-    public static Task UntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what) =>
-        HoldsAsync(condition, holds => holds, timeout, what);
+    public static Task UntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what, Func<string>? diagnostics = null) =>
+        HoldsAsync(condition, holds => holds, timeout, what, diagnostics);
 }

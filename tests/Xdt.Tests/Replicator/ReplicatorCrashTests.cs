@@ -36,7 +36,7 @@ public sealed class ReplicatorCrashTests(ReplicatorFixture fixture)
 
             var settings = new Dictionary<string, string> { ["Xdt__Replicator__MaxBatchEvents"] = "50" };
             var first = await fixture.StartReplicatorAsync(region, replica, settings);
-            await Poll.UntilAsync(() => WaitsOnLockAsync(replica), Within, "the replicator to reach the locked row", () => first.Output);
+            await Eventually.UntilAsync(() => WaitsOnLockAsync(replica), Within, "the replicator to reach the locked row", () => first.Output);
             await first.KillAsync();
             await first.DisposeAsync();
 
@@ -46,7 +46,7 @@ public sealed class ReplicatorCrashTests(ReplicatorFixture fixture)
             await transaction.RollbackAsync();
 
             await using var second = await fixture.StartReplicatorAsync(region, replica, settings);
-            await Poll.UntilAsync(() => replica.CaughtUpAsync(highWatermarks), Within, "the restarted replicator to catch up", () => second.Output);
+            await Eventually.UntilAsync(() => replica.CaughtUpAsync(highWatermarks), Within, "the restarted replicator to catch up", () => second.Output);
 
             var offsets = await replica.NextOffsetsAsync();
             Assert.All(highWatermarks.Where(h => h.Value > 0), h => Assert.Equal(h.Value, offsets[h.Key]));

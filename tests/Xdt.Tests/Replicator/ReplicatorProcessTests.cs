@@ -34,7 +34,7 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
         await producer.SendAsync(store, Row("products", ChangeOperations.Update, Product(cup, store, "CUP", price: 50), lsn: 135), cup);
         await producer.SendAsync(store, Row("products", ChangeOperations.Create, Product(marker, store, "END"), lsn: 150), marker);
 
-        await Poll.UntilAsync(async () => await replica.RowAsync(marker) is not null, Within, "the last event to be applied", () => replicator.Output);
+        await Eventually.UntilAsync(async () => await replica.RowAsync(marker) is not null, Within, "the last event to be applied", () => replicator.Output);
 
         var rows = await replica.RowsAsync(ids, ids + 1_000_000);
         Assert.Equal(new ReplicaRow(store, $"s{ids}", 0, 0, false), rows[store]);
@@ -69,7 +69,7 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
         await producer.SendAsync(store, Row("products", ChangeOperations.Create, Product(next[0], store, $"N0-{ids}"), lsn: 160, commitLsn: 170, Transaction("4:170", 1, 2)), next[0]);
         await producer.SendAsync(store, Row("products", ChangeOperations.Create, Product(next[1], store, $"N1-{ids}"), lsn: 165, commitLsn: 170, Transaction("4:170", 2, 2)), next[1]);
 
-        await Poll.UntilAsync(async () => await replica.RowAsync(next[1]) is not null, Within, "the transaction after the bad ones to be applied", () => replicator.Output);
+        await Eventually.UntilAsync(async () => await replica.RowAsync(next[1]) is not null, Within, "the transaction after the bad ones to be applied", () => replicator.Output);
 
         var rows = await replica.RowsAsync(ids, ids + 1_000_000);
         Assert.Equal([store, .. next], rows.Keys.Order());
@@ -98,9 +98,12 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
         long store = ids + 1, product = ids + 2;
         await using var replica = await fixture.CreateReplicaAsync("virginia");
         await using var replicator = await fixture.StartReplicatorAsync("virginia", replica);
+        // A connected region beside it: what it applies, the cut-off one could have fetched too.
+        await using var connectedReplica = await fixture.CreateReplicaAsync("sydney");
+        await using var connected = await fixture.StartReplicatorAsync("sydney", connectedReplica);
         using var producer = new ChangeProducer(fixture.Kafka.BootstrapServers);
         await producer.SendAsync(store, Row("stores", ChangeOperations.Create, Store(store, $"s{ids}"), lsn: 100), store);
-        await Poll.UntilAsync(async () => await replica.RowAsync(store) is not null, Within, "the store to be applied", () => replicator.Output);
+        await Eventually.UntilAsync(async () => await replica.RowAsync(store) is not null, Within, "the store to be applied", () => replicator.Output);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await Control(replicator.Http, HttpMethod.Post, key: null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Control(replicator.Http, HttpMethod.Post, key: "wrong")).StatusCode);
@@ -109,17 +112,14 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
         Assert.False((await cut.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("connected").GetBoolean());
 
         await producer.SendAsync(store, Row("products", ChangeOperations.Create, Product(product, store, "CUT"), lsn: 200), product);
-        var absentUntil = DateTime.UtcNow.AddSeconds(1.5);
-        while (DateTime.UtcNow < absentUntil)
-        {
-            Assert.Null(await replica.RowAsync(product));
-            await Task.Delay(50);
-        }
+        await Eventually.UntilAsync(async () => await connectedReplica.RowAsync(product) is not null, Within,
+            "the connected region to apply the change", () => connected.Output);
+        Assert.Null(await replica.RowAsync(product));
 
         Assert.True(await replicator.IsHealthyAsync(), "a cut-off replicator stays healthy");
         using var heal = await Control(replicator.Http, HttpMethod.Delete, ReplicatorFixture.ControlKey);
         Assert.Equal(HttpStatusCode.OK, heal.StatusCode);
-        await Poll.UntilAsync(async () => await replica.RowAsync(product) is not null, Within, "the change made while cut off", () => replicator.Output);
+        await Eventually.UntilAsync(async () => await replica.RowAsync(product) is not null, Within, "the change made while cut off", () => replicator.Output);
         var status = await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication");
         Assert.True(status.GetProperty("connected").GetBoolean());
     }
@@ -138,7 +138,7 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
             await producer.SendRawAsync(partition, ChangeJson.Serialize(ChangeKey.ForHeartbeat(partition)), Bytes(Heartbeat(heartbeatLsn, beat)));
         }
 
-        await Poll.UntilAsync(async () => await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication") is var status
+        await Eventually.UntilAsync(async () => await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication") is var status
             && Lsn.TryParse(status.GetProperty("appliedLsn").GetString(), out var lsn) && lsn >= heartbeatLsn,
             Within, "the heartbeats to be applied", () => replicator.Output);
         var status = await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication");
@@ -151,7 +151,7 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
     private static async Task<long> CaughtUpDeadLetteredAsync(NpgsqlDataSource replica, ServiceProcess replicator, ChangeProducer producer)
     {
         var highWatermarks = producer.HighWatermarks();
-        await Poll.UntilAsync(() => replica.CaughtUpAsync(highWatermarks), Within, "the replicator to catch up with the topic", () => replicator.Output);
+        await Eventually.UntilAsync(() => replica.CaughtUpAsync(highWatermarks), Within, "the replicator to catch up with the topic", () => replicator.Output);
         return (await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication")).GetProperty("deadLettered").GetInt64();
     }
 

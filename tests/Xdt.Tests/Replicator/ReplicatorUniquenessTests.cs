@@ -43,7 +43,7 @@ public sealed class ReplicatorUniquenessTests(ReplicatorFixture fixture)
     {
         var op = await SlugAsync(replica, storeId) is null ? ChangeOperations.Create : ChangeOperations.Update;
         await producer.SendAsync(storeId, Row("stores", op, image, lsn), storeId);
-        await Poll.UntilAsync(async () => await SourceLsnAsync(replica, storeId) == lsn && applied(await SlugAsync(replica, storeId)),
+        await Eventually.UntilAsync(async () => await SourceLsnAsync(replica, storeId) == lsn && applied(await SlugAsync(replica, storeId)),
             Within, $"store {storeId} at {lsn}");
     }
 

@@ -261,16 +261,13 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
     public async Task Status_ShowsLagFromTheFreshnessPoll()
     {
         using var client = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
-        var deadline = Stopwatch.StartNew();
-        JsonElement lag;
-        do
+        // The first freshness poll may not have landed yet right after start.
+        var lag = await Eventually.HoldsAsync(async () =>
         {
-            // The first poll may not have landed yet right after start.
-            using var json = JsonDocument.Parse(await client.GetStringAsync("/_xdt/status").WaitAsync(Within));
-            lag = json.RootElement.GetProperty("regions").EnumerateArray()
+            using var json = JsonDocument.Parse(await client.GetStringAsync("/_xdt/status"));
+            return json.RootElement.GetProperty("regions").EnumerateArray()
                 .Single(r => r.GetProperty("name").GetString() == "frankfurt").GetProperty("lag").Clone();
-        }
-        while (lag.ValueKind == JsonValueKind.Null && deadline.Elapsed < Within);
+        }, lag => lag.ValueKind != JsonValueKind.Null, Within, "frankfurt's lag on the status page");
 
         Assert.Equal("0/1000", lag.GetProperty("appliedLsn").GetString());
         Assert.Equal(3.5, lag.GetProperty("lagMs").GetDouble());
@@ -301,20 +298,11 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
     private async Task WaitForStatusAsync(string region, string health)
     {
         using var client = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < Within)
+        await Eventually.HoldsAsync(async () =>
         {
-            using var json = JsonDocument.Parse(await client.GetStringAsync("/_xdt/status").WaitAsync(Within));
-            var state = json.RootElement.GetProperty("regions").EnumerateArray()
+            using var json = JsonDocument.Parse(await client.GetStringAsync("/_xdt/status"));
+            return json.RootElement.GetProperty("regions").EnumerateArray()
                 .Single(r => r.GetProperty("name").GetString() == region).GetProperty("health").GetString();
-            if (state == health)
-            {
-                return;
-            }
-
-            await Task.Delay(20);
-        }
-
-        throw new TimeoutException($"{region} did not become {health} within {Within}.");
+        }, state => state == health, Within, $"{region} to become {health}");
     }
 }
