@@ -1,3 +1,4 @@
+using Xdt.Testing;
 using Xdt.Geography;
 using static System.FormattableString;
 

@@ -46,7 +46,7 @@ public sealed class EdgeRoutingTests(EdgeWorld world) : EdgeWorldTest(world)
     [Fact]
     public async Task Storefront_KilledUnderLoad_ShoppersMoveToTheNextRegionWithZeroFailedGets()
     {
-        using var control = new EdgeControl(World);
+        using var control = new EdgeControl(World.EdgeUrl);
         var results = new ShopperLoopResults();
         using var stop = new CancellationTokenSource();
         // Several Berlin shoppers, each paced under the per-client limit so every answer should be a page.
@@ -80,9 +80,9 @@ public sealed class EdgeRoutingTests(EdgeWorld world) : EdgeWorldTest(world)
     [Fact]
     public async Task Region_AboveItsSoftLimit_SpillsNewShoppersThenRelaxes()
     {
-        using var control = new EdgeControl(World);
+        using var control = new EdgeControl(World.EdgeUrl);
         // Simulated distance keeps each request in flight long enough for a few shoppers to fill Beijing.
-        await control.PostAsync("/_xdt/control/latency-simulation/on");
+        await control.SetLatencySimulationAsync(true);
         var routes = new List<(string Region, string Route)>();
         try
         {
@@ -106,7 +106,7 @@ public sealed class EdgeRoutingTests(EdgeWorld world) : EdgeWorldTest(world)
         }
         finally
         {
-            await control.PostAsync("/_xdt/control/latency-simulation/off");
+            await control.SetLatencySimulationAsync(false);
         }
 
         Assert.Contains(routes, r => r.Route == "overflow" && r.Region != "beijing");

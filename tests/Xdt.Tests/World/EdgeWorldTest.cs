@@ -17,8 +17,8 @@ public abstract class EdgeWorldTest(EdgeWorld world) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        using var control = new EdgeControl(world);
-        await control.PostAsync("/_xdt/control/reset");
+        using var control = new EdgeControl(world.EdgeUrl);
+        await control.ResetAsync();
         foreach (var region in world.Regions)
         {
             await Eventually.HoldsAsync(() => control.RegionHealthAsync(region.Name), health => health == "up",
