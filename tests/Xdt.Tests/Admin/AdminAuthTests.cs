@@ -2,6 +2,7 @@ using System.Net;
 
 namespace Xdt.Tests.Admin;
 
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(AdminCollection.Name)]
 public sealed class AdminAuthTests(AdminApiFixture fixture)
 {

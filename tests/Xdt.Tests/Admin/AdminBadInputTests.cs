@@ -11,6 +11,7 @@ namespace Xdt.Tests.Admin;
 /// numbers out of range (400 naming the field) — and each refusal leaves the seller's stores and products exactly as
 /// they were. Text that looks hostile is not bad input: it is stored literally.
 /// </summary>
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(AdminCollection.Name)]
 public sealed class AdminBadInputTests(AdminApiFixture fixture)
 {

@@ -8,6 +8,7 @@ using Xdt.Catalog.Schema;
 
 namespace Xdt.Tests.Admin;
 
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(AdminCollection.Name)]
 public sealed class AdminSeedingTests(AdminApiFixture fixture)
 {

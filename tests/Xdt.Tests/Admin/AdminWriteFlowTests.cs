@@ -4,6 +4,7 @@ using Xdt.Catalog.Changes;
 
 namespace Xdt.Tests.Admin;
 
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(AdminCollection.Name)]
 public sealed partial class AdminWriteFlowTests(AdminApiFixture fixture)
 {

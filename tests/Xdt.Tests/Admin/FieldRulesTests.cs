@@ -2,6 +2,7 @@ using Xdt.Admin.Validation;
 
 namespace Xdt.Tests.Admin;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class FieldRulesTests
 {
     [Theory]

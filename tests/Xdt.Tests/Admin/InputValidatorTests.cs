@@ -3,6 +3,7 @@ using Xdt.Admin.Validation;
 
 namespace Xdt.Tests.Admin;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class InputValidatorTests
 {
     private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();

@@ -6,6 +6,7 @@ using Xdt.Geography;
 namespace Xdt.Tests.AppHost;
 
 /// <summary>The app host's model, inspected without starting anything.</summary>
+[Trait(Tier.Name, Tier.Model)]
 public sealed class AppHostModelTests
 {
     private static async Task<IDistributedApplicationTestingBuilder> CreateBuilderAsync(params string[] extraArgs)

@@ -10,6 +10,7 @@ public sealed class CaptureCollection : ICollectionFixture<CaptureWorld>
 }
 
 /// <summary>PostgreSQL + Kafka host + the capture service, all real processes; assertions read the topic like a replicator.</summary>
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(CaptureCollection.Name)]
 public sealed class CaptureIntegrationTests(CaptureWorld world)
 {

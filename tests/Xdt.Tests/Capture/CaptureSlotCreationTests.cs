@@ -7,6 +7,7 @@ namespace Xdt.Tests.Capture;
 /// Writes that overlap the creation of the capture's slot: the snapshot and the stream must still line up so that a
 /// replica comparing <c>source.lsn</c> applies the streamed change over the snapshot row.
 /// </summary>
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(CaptureCollection.Name)]
 public sealed class CaptureSlotCreationTests(CaptureWorld world)
 {

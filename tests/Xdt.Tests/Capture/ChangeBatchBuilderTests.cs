@@ -5,6 +5,7 @@ using Xdt.Catalog.Changes;
 
 namespace Xdt.Tests.Capture;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ChangeBatchBuilderTests
 {
     private const int Partitions = 6;

@@ -2,6 +2,7 @@ using Xdt.Capture.Publishing;
 
 namespace Xdt.Tests.Capture;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class DeliveryTrackerTests
 {
     [Fact]

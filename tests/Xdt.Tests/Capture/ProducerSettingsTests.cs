@@ -8,6 +8,7 @@ namespace Xdt.Tests.Capture;
 /// The change stream's producer waits for every in-sync replica: with the cluster's min.insync.replicas=2 an
 /// acknowledged event is on at least two brokers (README "Kubernetes").
 /// </summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ProducerSettingsTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Xdt.Capture.Decoding;
 
 namespace Xdt.Tests.Capture;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class RowImageTests
 {
     [Fact]

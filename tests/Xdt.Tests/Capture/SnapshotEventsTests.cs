@@ -4,6 +4,7 @@ using Xdt.Catalog.Changes;
 
 namespace Xdt.Tests.Capture;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class SnapshotEventsTests
 {
     private static readonly DateTimeOffset SnapshotTime = new(2026, 11, 24, 22, 0, 0, TimeSpan.Zero);

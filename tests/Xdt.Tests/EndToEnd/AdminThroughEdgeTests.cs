@@ -6,6 +6,7 @@ using Xdt.Tests.World;
 namespace Xdt.Tests.EndToEnd;
 
 /// <summary>Sellers reach the admin through the one public entry; bad calls are refused and change nothing.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(ThreeRegionWorldCollection.Name)]
 public sealed class AdminThroughEdgeTests(ThreeRegionWorld world)
 {

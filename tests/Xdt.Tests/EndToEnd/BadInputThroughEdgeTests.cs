@@ -15,6 +15,7 @@ namespace Xdt.Tests.EndToEnd;
 /// text that merely looks hostile, and CJK and emoji, travel literally from the admin through replication to every
 /// region's pages, where the storefront shows them HTML-encoded.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(ThreeRegionWorldCollection.Name)]
 public sealed class BadInputThroughEdgeTests(ThreeRegionWorld world)
 {

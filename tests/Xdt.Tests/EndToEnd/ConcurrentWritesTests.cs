@@ -5,6 +5,7 @@ using Xdt.Tests.World;
 namespace Xdt.Tests.EndToEnd;
 
 /// <summary>Sellers racing each other through the edge: one winner or a clean conflict, never a server error.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(ThreeRegionWorldCollection.Name)]
 public sealed class ConcurrentWritesTests(ThreeRegionWorld world)
 {

@@ -8,6 +8,7 @@ namespace Xdt.Tests.EndToEnd;
 /// The databases and the front door themselves killed with SIGKILL and started again: a seller is told plainly while
 /// the primary is gone, nothing that was acknowledged is lost, every region converges, shoppers are served again.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(FaultWorldCollection.Name)]
 public sealed class CoreFaultTests(TwoRegionFaultWorld world)
 {

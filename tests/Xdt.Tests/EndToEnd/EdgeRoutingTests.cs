@@ -7,6 +7,7 @@ using Xdt.Tests.World;
 namespace Xdt.Tests.EndToEnd;
 
 /// <summary>The front door with real storefronts behind it: where shoppers land, and what happens when things break.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(EdgeWorldCollection.Name)]
 public sealed class EdgeRoutingTests(EdgeWorld world) : EdgeWorldTest(world)
 {

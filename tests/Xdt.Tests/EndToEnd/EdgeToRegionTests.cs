@@ -4,6 +4,7 @@ using Xdt.Tests.World;
 namespace Xdt.Tests.EndToEnd;
 
 /// <summary>The first slice through the whole world: the edge router sends each shopper to the region asked for.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(ThreeRegionWorldCollection.Name)]
 public sealed class EdgeToRegionTests(ThreeRegionWorld world)
 {

@@ -8,6 +8,7 @@ namespace Xdt.Tests.EndToEnd;
 /// A flood from one population is shed at its nearest region; shoppers elsewhere keep being served. How much latency
 /// the others keep is a figure, printed by bench/edge, not asserted here.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(EdgeWorldCollection.Name)]
 public sealed class FloodContainmentTests(EdgeWorld world) : EdgeWorldTest(world)
 {

@@ -7,6 +7,7 @@ using Xdt.Tests.World;
 namespace Xdt.Tests.EndToEnd;
 
 /// <summary>A seller who just changed a price never sees the old one — even when their nearest region is cut off.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(EdgeWorldCollection.Name)]
 public sealed class ReadYourWritesTests(EdgeWorld world) : EdgeWorldTest(world)
 {

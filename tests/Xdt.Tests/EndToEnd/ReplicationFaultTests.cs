@@ -13,6 +13,7 @@ namespace Xdt.Tests.EndToEnd;
 /// The promises that matter when things break: no lost change, no double apply, a cut-off region keeps serving and
 /// catches up, poison messages do not stop a region.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(FaultWorldCollection.Name)]
 public sealed class ReplicationFaultTests(TwoRegionFaultWorld world)
 {

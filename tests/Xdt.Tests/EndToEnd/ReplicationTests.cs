@@ -5,6 +5,7 @@ using Xdt.Tests.World;
 namespace Xdt.Tests.EndToEnd;
 
 /// <summary>Seller changes made through the admin reach every region's storefront — and deletions too.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(ThreeRegionWorldCollection.Name)]
 public sealed class ReplicationTests(ThreeRegionWorld world)
 {

@@ -4,6 +4,7 @@ using Xdt.Tests.World;
 namespace Xdt.Tests.EndToEnd;
 
 /// <summary>A shopper with a real browser (Debian's chromium) going through the edge router.</summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(ThreeRegionWorldCollection.Name)]
 public sealed class StorefrontBrowserTests(ThreeRegionWorld world) : IAsyncLifetime
 {

@@ -5,6 +5,7 @@ using Xdt.Tests.Infrastructure;
 namespace Xdt.Tests.KafkaHost;
 
 /// <summary>The broker killed, torn and restarted on the same data directory: what was acknowledged stays, in place.</summary>
+[Trait(Tier.Name, Tier.Integration)]
 public sealed class BrokerFaultTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using Xdt.Tests.Infrastructure;
 namespace Xdt.Tests.KafkaHost;
 
 /// <summary>The broker against Confluent.Kafka, kcat and kafka-python: what each client does must just work.</summary>
+[Trait(Tier.Name, Tier.Integration)]
 public sealed class ClientConformanceTests(KafkaHostProcess kafka) : IClassFixture<KafkaHostProcess>
 {
     [Fact]

@@ -8,6 +8,7 @@ using Xdt.Tests.Infrastructure;
 namespace Xdt.Tests.KafkaHost;
 
 /// <summary>The Kafka host as a real process, exercised only through its public port by real Kafka clients.</summary>
+[Trait(Tier.Name, Tier.Integration)]
 public sealed class KafkaHostTests(KafkaHostProcess kafka) : IClassFixture<KafkaHostProcess>
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);

@@ -4,6 +4,7 @@ using Xdt.Tests.Infrastructure;
 namespace Xdt.Tests.KafkaHost;
 
 /// <summary>Retention deleting whole segments (and what a consumer behind it gets), and fetches woken by produces.</summary>
+[Trait(Tier.Name, Tier.Integration)]
 public sealed class RetentionAndLongPollTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using Xdt.Geography;
 namespace Xdt.Tests.Kubernetes;
 
 /// <summary>The core's Kafka in the export: three KRaft nodes that form one quorum, reached through one bootstrap Service.</summary>
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(KubernetesExportCollection.Name)]
 public sealed class KafkaClusterExportTests(KubernetesExportFixture export)
 {

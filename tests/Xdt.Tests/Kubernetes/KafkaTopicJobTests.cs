@@ -7,6 +7,7 @@ namespace Xdt.Tests.Kubernetes;
 /// The Job that creates the change stream's topics. No Kafka runs here: its script runs against stand-ins for the
 /// image's tools that answer like a cluster and record what they were asked.
 /// </summary>
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(KubernetesExportCollection.Name)]
 public sealed class KafkaTopicJobTests(KubernetesExportFixture export)
 {

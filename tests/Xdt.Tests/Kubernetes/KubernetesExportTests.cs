@@ -5,6 +5,7 @@ using Xdt.Geography;
 namespace Xdt.Tests.Kubernetes;
 
 /// <summary>The exported Kubernetes manifests: what each namespace holds and how the sites find each other.</summary>
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(KubernetesExportCollection.Name)]
 public sealed class KubernetesExportTests(KubernetesExportFixture export)
 {

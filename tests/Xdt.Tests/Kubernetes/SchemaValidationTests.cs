@@ -1,6 +1,7 @@
 namespace Xdt.Tests.Kubernetes;
 
 /// <summary>The export against the Kubernetes schemas (types, required fields), offline, with npm kubernetes-models.</summary>
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(KubernetesExportCollection.Name)]
 public sealed class SchemaValidationTests(KubernetesExportFixture export)
 {

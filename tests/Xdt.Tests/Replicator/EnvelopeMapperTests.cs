@@ -5,6 +5,7 @@ using Xdt.Replicator.Mapping;
 
 namespace Xdt.Tests.Replicator;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class EnvelopeMapperTests
 {
     [Fact]

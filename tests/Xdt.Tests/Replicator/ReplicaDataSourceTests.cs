@@ -2,6 +2,7 @@ using Xdt.Replicator.Database;
 
 namespace Xdt.Tests.Replicator;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ReplicaDataSourceTests
 {
     [Theory]

@@ -3,6 +3,7 @@ using Xdt.Replicator.Status;
 
 namespace Xdt.Tests.Replicator;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ReplicationStatusTests
 {
     private static readonly DateTimeOffset Now = ChangeEvents.Created.AddMinutes(10);

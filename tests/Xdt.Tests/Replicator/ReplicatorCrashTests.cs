@@ -3,6 +3,7 @@ using Xdt.Catalog.Schema;
 
 namespace Xdt.Tests.Replicator;
 
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(ReplicatorCollection.Name)]
 public sealed class ReplicatorCrashTests(ReplicatorFixture fixture)
 {

@@ -10,6 +10,7 @@ using static Xdt.Tests.Replicator.ChangeEvents;
 namespace Xdt.Tests.Replicator;
 
 /// <summary>The replicator as a real process between the Kafka host and a PostgreSQL replica.</summary>
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(ReplicatorCollection.Name)]
 public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
 {

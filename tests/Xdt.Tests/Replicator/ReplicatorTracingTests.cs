@@ -6,6 +6,7 @@ using Xdt.Replicator.Transactions;
 
 namespace Xdt.Tests.Replicator;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ReplicatorTracingTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Xdt.Tests.Replicator;
 /// Stores live on different partitions, so a region can see a slug or custom domain taken by one store before it sees
 /// another store give it up. The replica must converge to the primary's state without dead-lettering anything.
 /// </summary>
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(ReplicatorCollection.Name)]
 public sealed class ReplicatorUniquenessTests(ReplicatorFixture fixture)
 {

@@ -3,6 +3,7 @@ using Xdt.Replicator.Transactions;
 
 namespace Xdt.Tests.Replicator;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class TransactionAssemblerTests
 {
     private static readonly StoreRow Row = new(1, 1, "s", "S", null, "EUR", ChangeEvents.Created, ChangeEvents.Created);

@@ -4,6 +4,7 @@ using Xdt.Replicator.Transactions;
 
 namespace Xdt.Tests.Replicator;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class WholeTransactionTests
 {
     private const string Id = "7:4096";

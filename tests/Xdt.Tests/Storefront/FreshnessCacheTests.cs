@@ -6,6 +6,7 @@ using Xdt.Storefront.Freshness;
 
 namespace Xdt.Tests.Storefront;
 
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(StorefrontCollection.Name)]
 public sealed class FreshnessCacheTests(StorefrontFixture fixture)
 {

@@ -3,6 +3,7 @@ using Xdt.Storefront.Pages;
 
 namespace Xdt.Tests.Storefront;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class HostRulesTests
 {
     [Theory]

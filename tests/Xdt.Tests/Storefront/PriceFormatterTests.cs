@@ -2,6 +2,7 @@ using Xdt.Storefront.Rendering;
 
 namespace Xdt.Tests.Storefront;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PriceFormatterTests
 {
     [Theory]

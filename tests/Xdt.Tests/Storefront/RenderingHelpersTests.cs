@@ -4,6 +4,7 @@ using Xdt.Storefront.Rendering;
 
 namespace Xdt.Tests.Storefront;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class RenderingHelpersTests
 {
     [Fact]

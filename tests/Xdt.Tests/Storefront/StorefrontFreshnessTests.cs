@@ -5,6 +5,7 @@ using Xdt.Hosting.Ports;
 
 namespace Xdt.Tests.Storefront;
 
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(StorefrontCollection.Name)]
 public sealed class StorefrontFreshnessTests(StorefrontFixture fixture)
 {

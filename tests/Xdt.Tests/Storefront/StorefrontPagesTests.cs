@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Xdt.Tests.Storefront;
 
+[Trait(Tier.Name, Tier.Integration)]
 [Collection(StorefrontCollection.Name)]
 public sealed partial class StorefrontPagesTests(StorefrontFixture fixture)
 {

@@ -6,6 +6,7 @@ using Xdt.Geography;
 
 namespace Xdt.Tests.EdgeRouter.Freshness;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class FreshRegionRouterTests
 {
     private static readonly TimeSpan TestTimeout = TimeSpan.FromSeconds(10);

@@ -4,6 +4,7 @@ using Xdt.Geography;
 
 namespace Xdt.Tests.EdgeRouter.Freshness;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ReadYourWritesTests
 {
     private const ulong Bookmark = 0x1000;

@@ -2,6 +2,7 @@ using Xdt.EdgeRouter.Health;
 
 namespace Xdt.Tests.EdgeRouter.Health;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class RegionHealthTests
 {
     private static readonly TimeSpan HoldDown = TimeSpan.FromSeconds(3);

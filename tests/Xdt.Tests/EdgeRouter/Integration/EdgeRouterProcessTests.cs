@@ -10,6 +10,7 @@ namespace Xdt.Tests.EdgeRouter.Integration;
 /// The built edge router as a real process in front of two fake storefronts (beijing, frankfurt), reached by clients
 /// whose source addresses place them in cities.
 /// </summary>
+[Trait(Tier.Name, Tier.Integration)]
 public sealed class EdgeRouterProcessTests : IAsyncLifetime
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(30);

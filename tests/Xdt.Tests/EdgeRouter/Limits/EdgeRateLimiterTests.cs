@@ -4,6 +4,7 @@ using Xdt.EdgeRouter.Limits;
 
 namespace Xdt.Tests.EdgeRouter.Limits;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class EdgeRateLimiterTests
 {
     private readonly FakeTimeProvider _time = new();

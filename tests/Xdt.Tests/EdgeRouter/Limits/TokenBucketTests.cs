@@ -3,6 +3,7 @@ using Xdt.EdgeRouter.Limits;
 
 namespace Xdt.Tests.EdgeRouter.Limits;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class TokenBucketTests
 {
     private readonly FakeTimeProvider _time = new();

@@ -2,6 +2,7 @@ using Xdt.Geography;
 
 namespace Xdt.Tests.EdgeRouter.Location;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ClientCitiesTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using Xdt.Geography;
 
 namespace Xdt.Tests.EdgeRouter.Location;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ClientLocatorTests
 {
     private static readonly IPAddress Trusted = IPAddress.Parse("127.0.0.1");

@@ -4,6 +4,7 @@ using Xdt.Geography;
 
 namespace Xdt.Tests.EdgeRouter.Location;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class PrefixTableTests
 {
     private static readonly PrefixTable<string> Table = new(

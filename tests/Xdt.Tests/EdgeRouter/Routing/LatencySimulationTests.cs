@@ -6,6 +6,7 @@ using Xdt.Geography;
 
 namespace Xdt.Tests.EdgeRouter.Routing;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class LatencySimulationTests
 {
     private static readonly TimeSpan TestTimeout = TimeSpan.FromSeconds(10);

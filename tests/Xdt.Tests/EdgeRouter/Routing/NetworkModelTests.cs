@@ -3,6 +3,7 @@ using Xdt.Geography;
 
 namespace Xdt.Tests.EdgeRouter.Routing;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class NetworkModelTests
 {
     [Fact]

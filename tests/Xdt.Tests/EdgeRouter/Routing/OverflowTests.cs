@@ -5,6 +5,7 @@ using static Xdt.Tests.EdgeRouter.RoutingFixtures;
 
 namespace Xdt.Tests.EdgeRouter.Routing;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class OverflowTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using static Xdt.Tests.EdgeRouter.RoutingFixtures;
 
 namespace Xdt.Tests.EdgeRouter.Routing;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ShiftTests
 {
     private static readonly RoutingPolicy TenPercentOhioToVirginia = RoutingPolicy.Empty with

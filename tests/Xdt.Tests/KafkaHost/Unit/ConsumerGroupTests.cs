@@ -4,6 +4,7 @@ using Xdt.KafkaHost.Protocol;
 
 namespace Xdt.Tests.KafkaHost.Unit;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ConsumerGroupTests
 {
     private static readonly TimeSpan InitialDelay = TimeSpan.FromMilliseconds(500);

@@ -3,6 +3,7 @@ using Xdt.KafkaHost.Protocol;
 
 namespace Xdt.Tests.KafkaHost.Unit;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class ProtocolPrimitivesTests
 {
     [Theory]

@@ -2,6 +2,7 @@ using Xdt.KafkaHost.Log;
 
 namespace Xdt.Tests.KafkaHost.Unit;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class RetentionPolicyTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);

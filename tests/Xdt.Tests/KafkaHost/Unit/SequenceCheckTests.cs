@@ -2,6 +2,7 @@ using Xdt.KafkaHost.Producers;
 
 namespace Xdt.Tests.KafkaHost.Unit;
 
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class SequenceCheckTests
 {
     private static ProducerEntry EntryWith(short epoch, params (int Base, int Last, long Offset)[] batches)
