@@ -29,8 +29,9 @@ public sealed class ChangeConsumerFactory(IOptions<KafkaOptions> kafka, IOptions
             // Every start position is chosen by the assignment handler (earliest for an empty replica), so this only
             // decides what happens when a stored position fell out of the log: an error, so the loss is never silent.
             AutoOffsetReset = AutoOffsetReset.Error,
-            // The local mock broker waits session.timeout - 1 s before a rebalance and answers fetches only at
-            // fetch.wait.max.ms (see docs/ARCHITECTURE.md); both values are fine for real Kafka too.
+            // Low latency on any broker: a short session timeout finds a dead member (and rebalances) within seconds,
+            // and a short fetch wait bounds the delay where a broker answers a waiting fetch only at its max wait
+            // (real Kafka and the local broker answer as soon as data arrives). See docs/ARCHITECTURE.md.
             SessionTimeoutMs = 6_000,
             FetchWaitMaxMs = 10,
         };
