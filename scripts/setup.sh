@@ -10,6 +10,7 @@ fi
 
 # Debian packages: PostgreSQL 15 server binaries (run as Aspire executables), kcat and kafka-python with lz4
 # (independent Kafka clients for the local broker's conformance tests), chromium (browser tests), wrk (benchmarks),
+# nginx (bench/edge's peer: it starts its own nginx from a generated config; the package's own service is not used),
 # node and npm (the offline Kubernetes schema validator).
 needed=()
 [ -x /usr/lib/postgresql/15/bin/postgres ] || needed+=(postgresql)
@@ -18,6 +19,7 @@ command -v kcat >/dev/null 2>&1 || needed+=(kcat)
 /usr/bin/python3 -c 'import lz4.frame' >/dev/null 2>&1 || needed+=(python3-lz4)
 [ -x /usr/bin/chromium ] || needed+=(chromium)
 command -v wrk >/dev/null 2>&1 || needed+=(wrk)
+[ -x /usr/sbin/nginx ] || needed+=(nginx)
 command -v setpriv >/dev/null 2>&1 || needed+=(util-linux)
 command -v node >/dev/null 2>&1 || needed+=(nodejs)
 command -v npm >/dev/null 2>&1 || needed+=(npm)

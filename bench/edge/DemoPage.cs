@@ -8,16 +8,27 @@ public static class DemoPage
     public const string Path = "/s/demo";
 
     /// <summary>Waits until the page answers 200 at every base address (its region has replicated the store).</summary>
-    public static async Task WaitUntilServedAsync(TimeSpan timeout, params Uri[] baseAddresses)
+    public static Task WaitUntilServedAsync(TimeSpan timeout, params Uri[] baseAddresses) =>
+        WaitUntilServedAsync(timeout, null, baseAddresses);
+
+    /// <summary>As above; <paramref name="diagnostics"/> says why when it times out (e.g. a proxy's error log).</summary>
+    public static async Task WaitUntilServedAsync(TimeSpan timeout, Func<string>? diagnostics, params Uri[] baseAddresses)
     {
         foreach (var baseAddress in baseAddresses)
         {
             using var client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
             await Eventually.UntilAsync(async () =>
             {
-                using var response = await client.GetAsync(Path);
-                return response.IsSuccessStatusCode;
-            }, timeout, $"{Path} to be served at {baseAddress}");
+                try
+                {
+                    using var response = await client.GetAsync(Path);
+                    return response.IsSuccessStatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    return false; // not listening yet
+                }
+            }, timeout, $"{Path} to be served at {baseAddress}", diagnostics);
         }
     }
 

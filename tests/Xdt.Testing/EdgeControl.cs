@@ -37,12 +37,25 @@ public sealed class EdgeControl : IDisposable
     public Task SetCentralizedAsync(bool on) => PostAsync($"/_xdt/control/centralized/{(on ? "on" : "off")}");
 
     /// <summary>The region's health on the status page: <c>up</c>, <c>withdrawn</c>, <c>hold-down</c> or <c>drained</c>.</summary>
-    public async Task<string> RegionHealthAsync(string region, CancellationToken cancellationToken = default)
+    public async Task<string> RegionHealthAsync(string region, CancellationToken cancellationToken = default) =>
+        (await RegionStateAsync(region, cancellationToken)).Health;
+
+    /// <summary>The region's health and the router's time of its last change (for timing withdrawals and hold-downs).</summary>
+    public async Task<RegionState> RegionStateAsync(string region, CancellationToken cancellationToken = default)
     {
         var status = await _client.GetFromJsonAsync<JsonElement>("/_xdt/status", cancellationToken);
-        return status.GetProperty("regions").EnumerateArray()
-            .Single(r => r.GetProperty("name").GetString() == region)
-            .GetProperty("health").GetString()!;
+        var entry = status.GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("name").GetString() == region);
+        var since = entry.GetProperty("since");
+        return new RegionState(
+            entry.GetProperty("health").GetString()!,
+            since.ValueKind == JsonValueKind.Null ? null : since.GetDateTimeOffset());
+    }
+
+    /// <summary>The hold-down the router is configured with, from its status document.</summary>
+    public async Task<TimeSpan> HoldDownAsync()
+    {
+        var status = await _client.GetFromJsonAsync<JsonElement>("/_xdt/status");
+        return TimeSpan.FromMilliseconds(status.GetProperty("holdDownMs").GetDouble());
     }
 
     public void Dispose() => _client.Dispose();

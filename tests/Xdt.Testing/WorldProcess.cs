@@ -15,13 +15,19 @@ public static class WorldProcess
 {
     private const string PidProperty = "executable.pid";
 
+    /// <summary>The process id of a running resource of this world (e.g. to read its CPU time).</summary>
+    public static async Task<int> IdAsync(WorldHost world, string resourceName, CancellationToken cancellationToken)
+    {
+        var running = await world.App.ResourceNotifications.WaitForResourceAsync(resourceName,
+            e => e.Snapshot.State?.Text == KnownResourceStates.Running && ProcessId(e.Snapshot) is not null, cancellationToken);
+        return ProcessId(running.Snapshot)!.Value;
+    }
+
     /// <returns>The <see cref="Stopwatch"/> timestamp at which the signal was sent, for timing what follows.</returns>
     public static async Task<long> KillAsync(WorldHost world, string resourceName)
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var running = await world.App.ResourceNotifications.WaitForResourceAsync(resourceName,
-            e => e.Snapshot.State?.Text == KnownResourceStates.Running && ProcessId(e.Snapshot) is not null, cts.Token);
-        using var process = Process.GetProcessById(ProcessId(running.Snapshot)!.Value);
+        using var process = Process.GetProcessById(await IdAsync(world, resourceName, cts.Token));
         var killedAt = Stopwatch.GetTimestamp();
         process.Kill();
         await process.WaitForExitAsync(cts.Token);

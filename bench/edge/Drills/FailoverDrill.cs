@@ -3,7 +3,7 @@ using Xdt.Geography;
 using Xdt.Testing;
 using static System.FormattableString;
 
-namespace Xdt.Bench.Edge;
+namespace Xdt.Bench.Edge.Drills;
 
 /// <summary>
 /// What the router buys when a region dies: shoppers of the region's city keep requesting the page while its

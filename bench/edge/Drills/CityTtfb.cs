@@ -2,7 +2,7 @@ using System.Diagnostics;
 using Xdt.Geography;
 using Xdt.Testing;
 
-namespace Xdt.Bench.Edge;
+namespace Xdt.Bench.Edge.Drills;
 
 /// <summary>Median time to first byte (request sent → response headers in) of the page for one city's shopper.</summary>
 public sealed record CityTtfb(string Region, double MedianMs)

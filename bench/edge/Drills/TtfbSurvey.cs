@@ -2,7 +2,7 @@ using Xdt.Testing;
 using Xdt.Geography;
 using static System.FormattableString;
 
-namespace Xdt.Bench.Edge;
+namespace Xdt.Bench.Edge.Drills;
 
 /// <summary>
 /// What distance costs a shopper, with the edge's latency simulation on: time to first byte from every client
@@ -42,7 +42,7 @@ public sealed record TtfbSurvey(IReadOnlyList<TtfbSurvey.Row> Rows, int Samples)
     public void Print()
     {
         Console.WriteLine();
-        Console.WriteLine(Invariant($"3. Time to first byte per client city, latency simulation on, median of {Samples} requests"));
+        Console.WriteLine(Invariant($"4. Time to first byte per client city, latency simulation on, median of {Samples} requests"));
         Console.WriteLine("   city           edge region   ttfb ms   central region   ttfb ms   central/edge");
         foreach (var row in Rows)
         {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace Xdt.Bench.Edge;
+namespace Xdt.Bench.Edge.Drills;
 
 /// <summary>
 /// A few shoppers requesting one page back to back, every outcome recorded with its completion time: a failure
