@@ -50,16 +50,15 @@ public static class Extensions
                 .AddMeter(XdtTelemetry.MeterPrefix + "*")
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
+                .SetSampler(new QuietSampler())
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(XdtTelemetry.ActivitySourcePrefix + "*")
                 .AddSource("Npgsql")
+                // Probes, freshness polls and scrapes are traced on neither side (see OperationalTraffic).
                 .AddAspNetCoreInstrumentation(options =>
-                    // Health probes arrive several times a second from the edge router; they would drown real traces.
-                    options.Filter = context =>
-                        !context.Request.Path.StartsWithSegments(HealthEndpointPath)
-                        && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath)
-                        && !context.Request.Path.StartsWithSegments(MetricsEndpointPath))
-                .AddHttpClientInstrumentation());
+                    options.Filter = context => !OperationalTraffic.IsOperational(context.Request.Path.Value))
+                .AddHttpClientInstrumentation(options =>
+                    options.FilterHttpRequestMessage = request => !OperationalTraffic.IsOperational(request.RequestUri?.AbsolutePath)));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

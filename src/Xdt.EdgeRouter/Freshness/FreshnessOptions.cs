@@ -20,5 +20,5 @@ public sealed class FreshnessOptions
     public TimeSpan MaxWait { get; set; } = TimeSpan.FromMilliseconds(500);
 
     [Required]
-    public string Path { get; set; } = "/_xdt/freshness";
+    public string Path { get; set; } = OperationalTraffic.FreshnessPath;
 }

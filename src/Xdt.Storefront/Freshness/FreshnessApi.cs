@@ -6,7 +6,7 @@ namespace Xdt.Storefront.Freshness;
 
 public static class FreshnessApi
 {
-    public const string Path = "/_xdt/freshness";
+    public const string Path = OperationalTraffic.FreshnessPath;
 
     public static IEndpointRouteBuilder MapFreshnessApi(this IEndpointRouteBuilder app)
     {

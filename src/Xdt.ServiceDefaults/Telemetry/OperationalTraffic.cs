@@ -1,0 +1,18 @@
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>
+/// Requests that keep the platform running rather than serve anyone: health probes, freshness polls, metric scrapes.
+/// They arrive several times a second per region; traced, they would drown the traces people look for and cost every
+/// service (and the dashboard) CPU for nothing.
+/// </summary>
+public static class OperationalTraffic
+{
+    public const string FreshnessPath = "/_xdt/freshness";
+
+    private static readonly string[] Paths =
+        [Extensions.HealthEndpointPath, Extensions.AlivenessEndpointPath, Extensions.MetricsEndpointPath, FreshnessPath];
+
+    public static bool IsOperational(string? path) =>
+        path is not null && Paths.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase)
+            || path.StartsWith(p + "/", StringComparison.OrdinalIgnoreCase));
+}
