@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Aspire.Hosting;
 
@@ -47,6 +48,12 @@ public static class EdgeRouterBuilderExtensions
         }
 
         edge.WithEdgeTrafficCommands(sites.Select(s => s.Region.Name).ToList(), controlKey);
+        if (builder.ExecutionContext.IsRunMode)
+        {
+            builder.Services.AddSingleton(new EdgeEntry(edge.GetEndpoint("http"), [.. sites.Select(s => s.Region)]));
+            builder.Services.AddHostedService<WorldReadyReporter>();
+        }
+
         foreach (var site in sites)
         {
             edge.WithReference(site.Storefront).WaitFor(site.Storefront);

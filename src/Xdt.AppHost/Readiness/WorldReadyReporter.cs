@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Xdt.Geography;
+
+namespace Aspire.Hosting.ApplicationModel;
+
+/// <summary>
+/// Says once, on the console, when the world is really up: every resource healthy and every region's shoppers served by
+/// that region through the edge — with the time it took since the app host started. A person starting the world waits
+/// for this line instead of watching the dashboard.
+/// </summary>
+internal sealed partial class WorldReadyReporter(
+    ResourceNotificationService notifications,
+    DistributedApplicationModel model,
+    EdgeEntry edge,
+    ILogger<WorldReadyReporter> logger) : BackgroundService
+{
+    private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(250);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            foreach (var resource in model.Resources.Where(r => r is ExecutableResource or ContainerResource))
+            {
+                await notifications.WaitForResourceHealthyAsync(resource.Name, stoppingToken);
+            }
+
+            using var http = new HttpClient { BaseAddress = new Uri(edge.Endpoint.Url), Timeout = TimeSpan.FromSeconds(5) };
+            foreach (var region in edge.Regions)
+            {
+                while (!await ServedByAsync(http, region, stoppingToken))
+                {
+                    await Task.Delay(ProbeInterval, stoppingToken);
+                }
+            }
+
+            var took = DateTime.Now - Process.GetCurrentProcess().StartTime;
+            LogReady(logger, edge.Regions.Count, edge.Endpoint.Url, took.TotalSeconds);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped before it was up.
+        }
+    }
+
+    /// <summary>The region's own shoppers (located by the trusted header from 127.0.0.1) land on it and get the demo store.</summary>
+    private static async Task<bool> ServedByAsync(HttpClient http, Region region, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/s/demo");
+            request.Headers.Add("X-Xdt-Client-Location", region.Name);
+            using var response = await http.SendAsync(request, cancellationToken);
+            return response.IsSuccessStatusCode
+                && response.Headers.TryGetValues("X-Xdt-Region", out var served) && served.Contains(region.Name);
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Xdt is up: all {Regions} regions serving through the edge at {Edge}, {Seconds:0.0} s after the app host started")]
+    private static partial void LogReady(ILogger logger, int regions, string edge, double seconds);
+}
