@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Xdt.Capture.Replication;
 using Xdt.Capture.Snapshot;
 using Xdt.Capture.Status;
+using Xdt.ServiceDefaults.Resilience;
 
 namespace Xdt.Capture;
 
@@ -13,7 +14,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddOptions<CaptureOptions>()
             .BindConfiguration(CaptureOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => o.HeartbeatInterval > TimeSpan.Zero && o.ReconnectDelay > TimeSpan.Zero, "Capture intervals must be positive.")
+            .Validate(o => o.HeartbeatInterval > TimeSpan.Zero, "Capture:HeartbeatInterval must be positive.")
             .ValidateOnStart();
         builder.Services.AddOptions<CaptureConnections>()
             .BindConfiguration(CaptureConnections.SectionName)
@@ -21,6 +22,7 @@ public static class ApplicationServiceExtensions
             .ValidateOnStart();
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddDependencyRetry();
         builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<CaptureConnections>>().Value.Primary));
         builder.Services.AddSingleton(sp => new CaptureStatus { SlotName = sp.GetRequiredService<IOptions<CaptureOptions>>().Value.SlotName });
         builder.Services.AddSingleton<CaptureMetrics>();

@@ -29,8 +29,4 @@ public sealed class CaptureOptions
 
     [Range(0, 1000)]
     public int LingerMs { get; set; } = 1;
-
-    public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -9,21 +9,27 @@ namespace Xdt.Testing;
 
 /// <summary>
 /// A real Xdt world started from the app host with Aspire.Hosting.Testing: PostgreSQL servers, the broker, admin,
-/// capture, a set of regions and the edge router. Each world gets a fresh state directory, removed on dispose.
+/// capture, a set of regions and the edge router. <see cref="StartAsync"/> gives each world a fresh state directory,
+/// removed on dispose; <see cref="StartOnStateAsync"/> starts one on a given state directory, which dispose stops the world
+/// without touching (the next world started on it resumes from what this one left).
 /// </summary>
 public sealed class WorldHost : IAsyncDisposable
 {
     public const string ControlKey = "test-control-key";
 
-    private readonly string _stateDirectory;
+    private readonly bool _ownsState;
 
-    private WorldHost(DistributedApplication app, IReadOnlyList<Region> regions, string stateDirectory)
+    private WorldHost(DistributedApplication app, IReadOnlyList<Region> regions, string stateDirectory, bool ownsState)
     {
         App = app;
         Regions = regions;
-        _stateDirectory = stateDirectory;
+        StateDirectory = stateDirectory;
+        _ownsState = ownsState;
         EdgeUrl = app.GetEndpoint("edge-router", "http");
     }
+
+    /// <summary>Where the world's databases and broker keep their data.</summary>
+    public string StateDirectory { get; }
 
     public DistributedApplication App { get; }
 
@@ -32,9 +38,18 @@ public sealed class WorldHost : IAsyncDisposable
     public Uri EdgeUrl { get; }
 
     /// <param name="settings">More app-host configuration, e.g. <c>--EdgeRouter:Overflow:SoftLimit=2</c>.</param>
-    public static async Task<WorldHost> StartAsync(IReadOnlyList<Region> regions, TimeSpan timeout, params string[] settings)
+    public static Task<WorldHost> StartAsync(IReadOnlyList<Region> regions, TimeSpan timeout, params string[] settings) =>
+        StartAsync(NewStateDirectory(), ownsState: true, regions, timeout, settings);
+
+    /// <summary>A world on <paramref name="stateDirectory"/> (created when missing), left in place when the world is disposed.</summary>
+    public static Task<WorldHost> StartOnStateAsync(string stateDirectory, IReadOnlyList<Region> regions, TimeSpan timeout, params string[] settings) =>
+        StartAsync(stateDirectory, ownsState: false, regions, timeout, settings);
+
+    /// <summary>A fresh, unused state directory path under the temp directory.</summary>
+    public static string NewStateDirectory() => Path.Combine(Path.GetTempPath(), "xdt-worlds", Guid.NewGuid().ToString("N")[..12]);
+
+    private static async Task<WorldHost> StartAsync(string stateDirectory, bool ownsState, IReadOnlyList<Region> regions, TimeSpan timeout, string[] settings)
     {
-        var stateDirectory = Path.Combine(Path.GetTempPath(), "xdt-worlds", Guid.NewGuid().ToString("N")[..12]);
         using var cts = new CancellationTokenSource(timeout);
         string[] args =
         [
@@ -68,7 +83,7 @@ public sealed class WorldHost : IAsyncDisposable
             await app.ResourceNotifications.WaitForResourceHealthyAsync(resource.Name, cts.Token);
         }
 
-        return new WorldHost(app, regions, stateDirectory);
+        return new WorldHost(app, regions, stateDirectory, ownsState);
     }
 
     public async Task<string> GetConnectionStringAsync(string name) =>
@@ -77,12 +92,18 @@ public sealed class WorldHost : IAsyncDisposable
     /// <summary>A direct URL of a resource's endpoint (bypassing the edge router).</summary>
     public Uri Endpoint(string resource, string endpoint = "http") => App.GetEndpoint(resource, endpoint);
 
+    /// <summary>Stops the world (as SIGTERM of an app host does); a state directory given to <see cref="StartOnStateAsync"/> stays.</summary>
     public async ValueTask DisposeAsync()
     {
         await App.DisposeAsync();
+        if (!_ownsState)
+        {
+            return;
+        }
+
         try
         {
-            Directory.Delete(_stateDirectory, recursive: true);
+            Directory.Delete(StateDirectory, recursive: true);
         }
         catch (IOException)
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Xdt.Testing;
 
@@ -48,6 +49,22 @@ public static class WorldProcess
         }
 
         await world.App.ResourceNotifications.WaitForResourceHealthyAsync(resourceName, cts.Token);
+    }
+
+    /// <summary>The process id of a running resource (waits until it runs).</summary>
+    public static async Task<int> ProcessIdAsync(WorldHost world, string resourceName, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        var running = await world.App.ResourceNotifications.WaitForResourceAsync(resourceName,
+            e => e.Snapshot.State?.Text == KnownResourceStates.Running && ProcessId(e.Snapshot) is not null, cts.Token);
+        return ProcessId(running.Snapshot)!.Value;
+    }
+
+    /// <summary>Waits until the app host's health checks of a resource report <paramref name="status"/>.</summary>
+    public static async Task WaitForHealthAsync(WorldHost world, string resourceName, HealthStatus status, TimeSpan timeout)
+    {
+        using var cts = new CancellationTokenSource(timeout);
+        await world.App.ResourceNotifications.WaitForResourceAsync(resourceName, e => e.Snapshot.HealthStatus == status, cts.Token);
     }
 
     private static int? ProcessId(CustomResourceSnapshot snapshot) =>

@@ -1,54 +1,35 @@
-using System.Net.Sockets;
-using Microsoft.Extensions.Options;
 using Npgsql;
+using Polly;
 using Xdt.Admin.Seeding;
 using Xdt.Catalog.Schema;
+using Xdt.ServiceDefaults.Resilience;
 
 namespace Xdt.Admin.Data;
 
 /// <summary>
 /// Brings the primary to the latest schema and seeds the demo sellers before the API accepts requests
-/// (a hosted service's StartAsync runs before Kestrel starts listening).
+/// (a hosted service's StartAsync runs before Kestrel starts listening). The primary may still be starting or
+/// recovering (the app host starts it alongside us): the shared retry policy waits for it up to its start-up deadline;
+/// an error the server gives for the work itself (not for being unavailable) fails the start at once.
 /// </summary>
 public sealed partial class DatabaseStartup(
     NpgsqlDataSource dataSource,
     CatalogSeeder seeder,
-    IOptions<StartupOptions> options,
-    TimeProvider timeProvider,
+    DependencyRetry retry,
     ILogger<DatabaseStartup> logger) : IHostedService
 {
-    private static readonly TimeSpan RetryInterval = TimeSpan.FromMilliseconds(500);
+    private readonly ResiliencePipeline _primary = retry.Bounded("primary", isPermanent: e => e is PostgresException { IsTransient: false });
 
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var deadline = timeProvider.GetUtcNow() + options.Value.DatabaseTimeout;
-        while (true)
+    public async Task StartAsync(CancellationToken cancellationToken) =>
+        await _primary.ExecuteAsync(async token =>
         {
-            try
-            {
-                var version = await new SchemaMigrator(dataSource, DatabaseRole.Primary).MigrateAsync(cancellationToken);
-                LogMigrated(logger, version);
-                await seeder.SeedAsync(cancellationToken);
-                return;
-            }
-            catch (Exception e) when (IsUnreachable(e) && timeProvider.GetUtcNow() < deadline)
-            {
-                // The primary may still be starting (the app host starts it alongside us): poll until the deadline.
-                LogWaiting(logger, e.Message);
-                await Task.Delay(RetryInterval, timeProvider, cancellationToken);
-            }
-        }
-    }
+            var version = await new SchemaMigrator(dataSource, DatabaseRole.Primary).MigrateAsync(token);
+            LogMigrated(logger, version);
+            await seeder.SeedAsync(token);
+        }, cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static bool IsUnreachable(Exception e) =>
-        e is NpgsqlException { IsTransient: true } or SocketException
-        || e is PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow };
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Primary catalog schema at version {Version}")]
     private static partial void LogMigrated(ILogger logger, int version);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Primary not reachable yet, retrying: {Reason}")]
-    private static partial void LogWaiting(ILogger logger, string reason);
 }

@@ -3,6 +3,7 @@ using Xdt.Admin.Auth;
 using Xdt.Admin.Data;
 using Xdt.Admin.Seeding;
 using Xdt.Catalog.Schema;
+using Xdt.ServiceDefaults.Resilience;
 
 namespace Xdt.Admin.Hosting;
 
@@ -19,12 +20,9 @@ public static class ApplicationServices
             .BindConfiguration(SeedOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddOptions<StartupOptions>()
-            .BindConfiguration(StartupOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddDependencyRetry();
         builder.Services.AddSingleton<CatalogSeeder>();
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddHealthChecks().AddCatalogSchemaCheck("primary");

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Xdt.AppHost.Infrastructure;
 using Xdt.Geography;
 
@@ -18,7 +19,21 @@ public static class InfrastructureBuilderExtensions
         var state = mode == InfrastructureMode.Local
             ? StateDirectory.Resolve(builder.Configuration, builder.AppHostDirectory)
             : "";
-        return new InfrastructureSettings(mode, state);
+        var settings = new InfrastructureSettings(mode, state);
+        if (mode == InfrastructureMode.Local && builder.ExecutionContext.IsRunMode)
+        {
+            // An app host killed with SIGKILL may have left servers running on this state: stop them before anything
+            // new opens the same data directories, then record this run's processes for the next start.
+            foreach (var leftover in LeftoverProcesses.StopAll(state))
+            {
+                Console.WriteLine($"Stopped {leftover}, left running on {state} by an earlier start.");
+            }
+
+            builder.Services.AddSingleton(settings);
+            builder.Services.AddHostedService<ResourcePidRecorder>();
+        }
+
+        return settings;
     }
 
     /// <summary>The regions to start: <c>Xdt:Regions</c> (e.g. "beijing,frankfurt,ohio"), all nine when unset.</summary>

@@ -46,6 +46,22 @@ if [ ! -f "$data_dir/PG_VERSION" ]; then
   as_postgres "$bin_dir/pg_ctl" --pgdata="$data_dir" --wait --silent stop >>"$data_dir.initdb.log" 2>&1
 fi
 
+# What a killed app host can leave behind: a server still running on this data directory (its pid and data directory
+# are lines 1 and 2 of postmaster.pid) is stopped with a fast shutdown; a postmaster.pid whose process is gone or is
+# something else now (a reused pid) is stale and removed, so the server below starts instead of refusing.
+if [ -f "$data_dir/postmaster.pid" ]; then
+  old_pid=$(sed -n 1p "$data_dir/postmaster.pid")
+  old_dir=$(sed -n 2p "$data_dir/postmaster.pid")
+  if [ -n "$old_pid" ] && [ "$(cat "/proc/$old_pid/comm" 2>/dev/null)" = postgres ] && [ "$old_dir" = "$data_dir" ]; then
+    echo "Stopping PostgreSQL (pid $old_pid) left running on $data_dir by an earlier start."
+    as_postgres "$bin_dir/pg_ctl" --pgdata="$data_dir" --mode=fast --timeout=30 --wait --silent stop \
+      || { kill -KILL "$old_pid" 2>/dev/null || true; }
+  else
+    echo "Removing a stale postmaster.pid (pid ${old_pid:-?} is not a PostgreSQL server on $data_dir)."
+  fi
+  rm -f "$data_dir/postmaster.pid"
+fi
+
 # Loopback TCP only: no Unix socket (its path could exceed the 107-byte limit under a deep checkout).
 exec_cmd=("$bin_dir/postgres" -D "$data_dir" -p "$port"
   -c listen_addresses=127.0.0.1 -c unix_socket_directories=

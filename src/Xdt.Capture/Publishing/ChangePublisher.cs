@@ -4,6 +4,7 @@ using Confluent.Kafka;
 using Xdt.Capture.Status;
 using Xdt.Capture.Transactions;
 using Xdt.Catalog.Changes;
+using Xdt.ServiceDefaults.Resilience;
 
 namespace Xdt.Capture.Publishing;
 
@@ -11,6 +12,8 @@ namespace Xdt.Capture.Publishing;
 /// Publishes change events with an idempotent producer (acks=all) to explicit partitions, without waiting for each
 /// transaction's acknowledgements: they are counted in a <see cref="DeliveryTracker"/>, and <see cref="Acknowledged"/>
 /// fires when the confirmable position may have moved. One publisher per session; a failed one is not reused.
+/// While the producer cannot reach any broker it reports <see cref="KafkaDependency"/> failing (the capture is then
+/// unhealthy) and keeps its events queued; the first acknowledgement clears it. A fatal producer error fails the session.
 /// </summary>
 public sealed class ChangePublisher : IDisposable
 {
@@ -20,16 +23,21 @@ public sealed class ChangePublisher : IDisposable
     private readonly CaptureStatus _status;
     private readonly CaptureMetrics _metrics;
     private readonly TimeProvider _time;
+    private readonly DependencyHealth _health;
 
-    public ChangePublisher(ProducerConfig config, string topic, int maxInFlightEvents, CaptureStatus status, CaptureMetrics metrics, TimeProvider time)
+    public ChangePublisher(
+        ProducerConfig config, string topic, int maxInFlightEvents, CaptureStatus status, CaptureMetrics metrics, TimeProvider time, DependencyHealth health)
     {
-        _producer = new ProducerBuilder<byte[], byte[]>(config).Build();
+        _producer = new ProducerBuilder<byte[], byte[]>(config).SetErrorHandler((_, error) => OnError(error)).Build();
         _topic = topic;
         _inFlight = new SemaphoreSlim(maxInFlightEvents, maxInFlightEvents);
         _status = status;
         _metrics = metrics;
         _time = time;
+        _health = health;
     }
+
+    public const string KafkaDependency = "kafka";
 
     public DeliveryTracker Tracker { get; } = new();
 
@@ -92,6 +100,7 @@ public sealed class ChangePublisher : IDisposable
             return;
         }
 
+        _health.Recover(KafkaDependency);
         _status.AddEvents(1);
         _metrics.EventAcknowledged();
         if (Tracker.Acknowledge(pending))
@@ -105,6 +114,20 @@ public sealed class ChangePublisher : IDisposable
             }
 
             Acknowledged?.Invoke();
+        }
+    }
+
+    private void OnError(Error error)
+    {
+        if (error.IsFatal)
+        {
+            // The idempotent producer cannot go on without risking order or duplicates: end the session, replay from the slot.
+            Tracker.Fail($"fatal producer error {error.Code}: {error.Reason}");
+            Acknowledged?.Invoke();
+        }
+        else if (error.Code is ErrorCode.Local_AllBrokersDown or ErrorCode.Local_Transport)
+        {
+            _health.Fail(KafkaDependency, error.Reason);
         }
     }
 

@@ -1,21 +1,24 @@
-using System.Net.Sockets;
 using Confluent.Kafka;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Npgsql.Replication;
 using Npgsql.Replication.PgOutput;
+using Polly;
 using Xdt.Capture.Decoding;
 using Xdt.Capture.Publishing;
 using Xdt.Capture.Status;
 using Xdt.Capture.Transactions;
 using Xdt.Catalog.Schema;
+using Xdt.ServiceDefaults.Resilience;
 
 namespace Xdt.Capture.Replication;
 
 /// <summary>
-/// The capture loop: migrate, then sessions of (prepare slot and snapshot → stream → publish → confirm). A session
-/// that loses PostgreSQL or Kafka ends; the next starts from the slot's confirmed position after a backoff, so a crash
-/// or a failed delivery replays and never skips.
+/// The capture loop: migrate, then sessions of (prepare slot and snapshot → stream → publish → confirm). Whatever ends
+/// a session — PostgreSQL or Kafka lost, a failed delivery, any other error — the next starts from the slot's confirmed
+/// position, so a crash or a failed delivery replays and never skips. Failed starts are retried through the shared
+/// policy (backoff, logged, the capture unhealthy meanwhile); a session that had been streaming reconnects at once.
+/// Nothing but the host's own stop ends this loop.
 /// </summary>
 public sealed partial class CaptureWorker(
     NpgsqlDataSource primary,
@@ -24,45 +27,55 @@ public sealed partial class CaptureWorker(
     SlotManager slots,
     CaptureStatus status,
     CaptureMetrics metrics,
+    DependencyRetry retry,
+    DependencyHealth health,
     TimeProvider time,
     ILogger<CaptureWorker> logger) : BackgroundService
 {
+    public const string StreamDependency = "primary-stream";
     private static readonly TimeSpan FinalFlushTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly ResiliencePipeline _sessions = retry.Forever(StreamDependency);
+    private bool _migrated;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var migrated = false;
-        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (!migrated)
-                {
-                    await new SchemaMigrator(primary, DatabaseRole.Primary).MigrateAsync(stoppingToken);
-                    migrated = true;
-                }
-
-                await RunSessionAsync(() => failures = 0, stoppingToken);
+                await _sessions.ExecuteAsync(RunOnceAsync, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 break;
             }
-            catch (Exception e) when (e is NpgsqlException or KafkaException or DeliveryFailedException or IOException or SocketException or TimeoutException)
+        }
+    }
+
+    private async ValueTask RunOnceAsync(CancellationToken stoppingToken)
+    {
+        var streamed = false;
+        try
+        {
+            if (!_migrated)
             {
-                status.LastError = e.Message;
-                var delay = Backoff(++failures);
-                LogSessionFailed(logger, e, delay.TotalSeconds);
-                try
-                {
-                    await Task.Delay(delay, time, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
+                await new SchemaMigrator(primary, DatabaseRole.Primary).MigrateAsync(stoppingToken);
+                _migrated = true;
             }
+
+            await RunSessionAsync(() => streamed = true, stoppingToken);
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            status.LastError = e.Message;
+            if (!streamed)
+            {
+                throw; // the retry policy waits and tries again
+            }
+
+            // It worked until now: reconnect at once; if the next start fails, the policy backs off from its first delay.
+            LogSessionEnded(logger, e);
         }
     }
 
@@ -71,7 +84,7 @@ public sealed partial class CaptureWorker(
         var settings = options.Value;
         status.Sessions++;
         using var publisher = new ChangePublisher(
-            ProducerSettings.For(connections.Value.Kafka, settings), settings.Topic, settings.MaxInFlightEvents, status, metrics, time);
+            ProducerSettings.For(connections.Value.Kafka, settings), settings.Topic, settings.MaxInFlightEvents, status, metrics, time, health);
         var partitions = await TopicPartitions.EnsureAsync(publisher.Handle, settings.Topic, stoppingToken);
 
         await using var replication = new LogicalReplicationConnection(connections.Value.Primary);
@@ -138,18 +151,11 @@ public sealed partial class CaptureWorker(
         }
     }
 
-    private TimeSpan Backoff(int failures)
-    {
-        var settings = options.Value;
-        var delay = settings.ReconnectDelay * Math.Pow(2, Math.Min(failures - 1, 10));
-        return delay < settings.MaxReconnectDelay ? delay : settings.MaxReconnectDelay;
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Streaming slot {Slot} to {Partitions} partitions")]
     private static partial void LogStreaming(ILogger logger, string slot, int partitions);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Capture session ended; reconnecting in {DelaySeconds} s from the slot's confirmed position")]
-    private static partial void LogSessionFailed(ILogger logger, Exception exception, double delaySeconds);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Capture session ended; reconnecting from the slot's confirmed position")]
+    private static partial void LogSessionEnded(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Capture stopped; slot confirmed at {Confirmed}")]
     private static partial void LogStoppedAt(ILogger logger, string confirmed);

@@ -33,11 +33,10 @@ public sealed partial class FreshnessPoller(
                 board.Publish(Parse(region.Name, json.RootElement, time.GetUtcNow()));
                 failing = false;
             }
-            catch (Exception ex) when (ex is HttpRequestException or JsonException or FormatException
-                                           || (ex is OperationCanceledException && !stoppingToken.IsCancellationRequested))
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                // The last sample stays: an unreachable region is the health prober's business, and its
-                // watermark can only have moved forward since.
+                // Whatever failed, the next tick is the retry. The last sample stays: an unreachable region is the health
+                // prober's business, and its watermark can only have moved forward since.
                 if (!failing)
                 {
                     PollFailed(logger, region.Name, ex.Message);

@@ -42,5 +42,10 @@ public sealed class HealthProber(
         {
             return (false, "probe timed out");
         }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Whatever else failed counts against the storefront; the probe loop itself never ends before the host.
+            return (false, "probe failed: " + ex.Message);
+        }
     }
 }

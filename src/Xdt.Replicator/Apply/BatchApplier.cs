@@ -1,6 +1,4 @@
-using Confluent.Kafka;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Xdt.Replicator.DeadLetters;
 using Xdt.Replicator.Hosting;
 using Xdt.Replicator.Mapping;
@@ -15,8 +13,8 @@ namespace Xdt.Replicator.Apply;
 /// with an event that cannot be read is dead-lettered whole first (acknowledged before its offsets are recorded). The
 /// batch is tried as one database transaction; if the replica rejects an event, the batch is retried unit by unit and
 /// the guilty unit is dead-lettered whole (see <see cref="WholeTransaction"/>): none of its rows lands, its offsets
-/// still advance, and every other transaction applies. An unavailable database or broker is waited out with backoff:
-/// no event is ever skipped.
+/// still advance, and every other transaction applies. An unavailable database or broker (whatever it throws) is waited
+/// out with the shared retry policy: no event is ever skipped.
 /// </summary>
 public sealed class BatchApplier(
     ReplicaWriter writer,
@@ -24,8 +22,8 @@ public sealed class BatchApplier(
     ReplicationState state,
     ReplicatorMetrics metrics,
     ReplicatorTracing tracing,
+    ReplicatorDependencies dependencies,
     TimeProvider time,
-    IOptions<ApplyOptions> options,
     IOptions<RegionOptions> region,
     ILogger<BatchApplier> logger)
 {
@@ -77,42 +75,18 @@ public sealed class BatchApplier(
 
     private void Commit(IReadOnlyList<ApplyUnit> units, HashSet<ConsumedEvent> excluded, IReadOnlyDictionary<int, long> highWatermarks, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                state.Record(writer.Write(units, excluded, highWatermarks));
-                var applied = units.Sum(u => u.Events.Count(e => !excluded.Contains(e)));
-                state.CountApplied(applied);
-                metrics.EventsApplied(applied);
-                return;
-            }
-            catch (NpgsqlException e) when (e is not PostgresException postgres || !EventRejectedException.IsEventFault(postgres))
-            {
-                var delay = Backoff.Delay(attempt, options.Value.MaxRetryDelay);
-                logger.DatabaseUnavailable(e, attempt, delay);
-                Backoff.Wait(delay, cancellationToken);
-            }
-        }
+        var advances = dependencies.ReplicaDatabase.Execute(_ => writer.Write(units, excluded, highWatermarks), cancellationToken);
+        state.Record(advances);
+        var applied = units.Sum(u => u.Events.Count(e => !excluded.Contains(e)));
+        state.CountApplied(applied);
+        metrics.EventsApplied(applied);
     }
 
     private void DeadLetter(ApplyUnit unit, IReadOnlyList<DeadLetterEntry> letters, HashSet<ConsumedEvent> excluded, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                deadLetters.Publish(letters);
-                break;
-            }
-            catch (KafkaException e)
-            {
-                // Some letters may have been acknowledged already: they are sent again (at-least-once, like the stream).
-                var delay = Backoff.Delay(attempt, options.Value.MaxRetryDelay);
-                logger.DeadLetterUnavailable(e, attempt, delay);
-                Backoff.Wait(delay, cancellationToken);
-            }
-        }
+        // After a failed attempt some letters may have been acknowledged already: they are sent again (at-least-once,
+        // like the stream).
+        dependencies.DeadLetters.Execute(_ => deadLetters.Publish(letters), cancellationToken);
 
         if (letters.Count > 1)
         {

@@ -1,6 +1,7 @@
 using Confluent.Kafka;
 using Xdt.Catalog.Changes;
 using Xdt.Replicator.Apply;
+using Xdt.Replicator.Hosting;
 using Xdt.Replicator.Mapping;
 using Xdt.Replicator.Status;
 using Xdt.Replicator.Telemetry;
@@ -11,13 +12,17 @@ namespace Xdt.Replicator.Consuming;
 /// <summary>
 /// One consumer's lifetime: subscribe, resume every assigned partition from the replica's stored <c>next_offset</c>
 /// (earliest when none: an empty replica fills itself from the log), fetch, assemble transactions, apply, repeat —
-/// until the host stops, the region is cut off, or the client hits a fatal error. Runs on the consume loop's thread.
+/// until the host stops, the region is cut off, the client hits a fatal error, or a partition is taken away in the
+/// middle of a seek (then a new session starts from the stored positions). Any other error ends the session by
+/// exception, after its consumer is closed. While no broker answers, Kafka is reported failing (the replicator is
+/// unhealthy) until events arrive again. Runs on the consume loop's thread.
 /// </summary>
 public sealed class ConsumeSession(
     ChangeConsumerFactory factory,
     BatchApplier applier,
     ReplicaWriter writer,
     ReplicationState state,
+    ReplicatorDependencies dependencies,
     ApplyOptions options,
     TimeProvider time,
     ILogger logger)
@@ -29,6 +34,7 @@ public sealed class ConsumeSession(
     private readonly Dictionary<int, long> _highWatermarks = [];
     private CancellationToken _work;
     private volatile string? _fatal;
+    private bool _restart;
 
     public SessionEnd Run(CancellationToken stopping, CancellationToken cut)
     {
@@ -39,7 +45,7 @@ public sealed class ConsumeSession(
         try
         {
             consumer.Subscribe(ChangeTopics.ProductUpdates);
-            while (!_work.IsCancellationRequested && _fatal is null)
+            while (!_work.IsCancellationRequested && _fatal is null && !_restart)
             {
                 Fetch(consumer);
                 var units = _assembler.TakeReady(options.MaxBatchEvents);
@@ -71,7 +77,12 @@ public sealed class ConsumeSession(
             return SessionEnd.Fatal;
         }
 
-        return stopping.IsCancellationRequested ? SessionEnd.Stopping : SessionEnd.CutOff;
+        if (stopping.IsCancellationRequested)
+        {
+            return SessionEnd.Stopping;
+        }
+
+        return _restart ? SessionEnd.Restart : SessionEnd.CutOff;
     }
 
     private void Fetch(IConsumer<byte[]?, byte[]?> consumer)
@@ -91,7 +102,7 @@ public sealed class ConsumeSession(
                 // on from the oldest retained event, so every row that changes again still converges.
                 state.CountPositionLost();
                 logger.PositionLost(lost.Partition.Value, e.Error.Reason);
-                consumer.Seek(new TopicPartitionOffset(lost.TopicPartition, Offset.Beginning));
+                SeekToOldest(consumer, lost.TopicPartition);
                 break;
             }
             catch (ConsumeException e) when (!e.Error.IsFatal)
@@ -106,6 +117,7 @@ public sealed class ConsumeSession(
             }
 
             state.Connected = true;
+            dependencies.Health.Recover(ReplicatorDependencies.Kafka);
             touched.Add(result.TopicPartition);
             var consumed = Consumed(result, message);
             var assembled = _assembler.Add(consumed);
@@ -133,6 +145,31 @@ public sealed class ConsumeSession(
         }
     }
 
+    /// <summary>
+    /// Only a partition this consumer still owns can be moved: the error that asked for the seek may have been raised
+    /// before a rebalance took the partition away (librdkafka then answers the seek with "Erroneous state"). Such a
+    /// partition gets its position from its next assignment; a revocation in the middle of the seek ends the session,
+    /// and the next one starts from the replica's stored positions.
+    /// </summary>
+    private void SeekToOldest(IConsumer<byte[]?, byte[]?> consumer, TopicPartition partition)
+    {
+        if (!consumer.Assignment.Contains(partition))
+        {
+            logger.SeekSkipped(partition.Partition.Value);
+            return;
+        }
+
+        try
+        {
+            consumer.Seek(new TopicPartitionOffset(partition, Offset.Beginning));
+        }
+        catch (KafkaException e) when (e.Error.Code == ErrorCode.Local_State)
+        {
+            logger.RevokedDuringSeek(partition.Partition.Value, e.Error.Reason);
+            _restart = true;
+        }
+    }
+
     private static ConsumedEvent Consumed(ConsumeResult<byte[]?, byte[]?> result, Message<byte[]?, byte[]?> message) => new(
         result.Partition.Value,
         result.Offset.Value,
@@ -147,6 +184,7 @@ public sealed class ConsumeSession(
         state.Load(stored.Values);
         state.Assigned(partitions.Select(p => p.Partition.Value));
         state.Connected = true;
+        dependencies.Health.Recover(ReplicatorDependencies.Kafka);
         var positions = partitions.Select(tp => new TopicPartitionOffset(tp,
             stored.TryGetValue(tp.Partition.Value, out var progress) ? new Offset(progress.NextOffset) : Offset.Beginning)).ToArray();
         foreach (var position in positions)
@@ -183,25 +221,16 @@ public sealed class ConsumeSession(
             state.Connected = false;
         }
 
+        if (error.Code is ErrorCode.Local_AllBrokersDown or ErrorCode.Local_Transport)
+        {
+            dependencies.Health.Fail(ReplicatorDependencies.Kafka, error.Reason);
+        }
+
         logger.ConsumerError(error.Reason);
     }
 
-    private IReadOnlyList<PartitionProgress> ReadPositions()
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return writer.ReadPositions();
-            }
-            catch (Npgsql.NpgsqlException e)
-            {
-                var delay = Backoff.Delay(attempt, options.MaxRetryDelay);
-                logger.DatabaseUnavailable(e, attempt, delay);
-                Backoff.Wait(delay, _work);
-            }
-        }
-    }
+    private IReadOnlyList<PartitionProgress> ReadPositions() =>
+        dependencies.ReplicaDatabase.Execute(_ => writer.ReadPositions(), _work);
 
     private void Close(IConsumer<byte[]?, byte[]?> consumer)
     {
@@ -209,9 +238,10 @@ public sealed class ConsumeSession(
         {
             consumer.Close();
         }
-        catch (KafkaException e)
+        catch (Exception e)
         {
-            logger.ConsumerError(e.Error.Reason);
+            // The session is over either way; the next one gets a new consumer.
+            logger.CloseFailed(e.Message);
         }
         finally
         {

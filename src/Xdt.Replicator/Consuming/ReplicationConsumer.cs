@@ -1,15 +1,16 @@
 using Microsoft.Extensions.Options;
 using Xdt.Replicator.Apply;
 using Xdt.Replicator.Database;
+using Xdt.Replicator.Hosting;
 using Xdt.Replicator.Status;
-using Xdt.Replicator.Telemetry;
 
 namespace Xdt.Replicator.Consuming;
 
 /// <summary>
 /// The region's consumer of the change stream. The blocking consume loop runs on its own long-running thread; it waits
-/// for the replica to be migrated, then runs one <see cref="ConsumeSession"/> after another: a cut-off waits for the
-/// heal, a fatal client error gets a fresh consumer after a backoff.
+/// for the replica to be migrated, then runs one <see cref="ConsumeSession"/> after another through the shared retry
+/// policy: a cut-off waits for the heal (and is not a failure: the storefront keeps serving), a session that fails —
+/// a fatal client error or anything thrown — gets a fresh consumer after a backoff. Only the host's stop ends it.
 /// </summary>
 public sealed class ReplicationConsumer(
     ChangeConsumerFactory factory,
@@ -18,6 +19,7 @@ public sealed class ReplicationConsumer(
     ReplicationState state,
     PartitionSwitch partitionSwitch,
     MigrationGate gate,
+    ReplicatorDependencies dependencies,
     IOptions<ApplyOptions> options,
     TimeProvider time,
     ILogger<ReplicationConsumer> logger) : BackgroundService
@@ -30,31 +32,43 @@ public sealed class ReplicationConsumer(
         try
         {
             gate.Migrated.Wait(stoppingToken);
-            for (var failures = 0; !stoppingToken.IsCancellationRequested;)
+            while (!stoppingToken.IsCancellationRequested)
             {
                 partitionSwitch.WaitUntilHealed(stoppingToken);
-                partitionSwitch.ConsumerOpened();
-                SessionEnd end;
-                try
+                dependencies.Consumer.Execute(RunSession, stoppingToken);
+                if (partitionSwitch.IsCut)
                 {
-                    var session = new ConsumeSession(factory, applier, writer, state, options.Value, time, logger);
-                    end = session.Run(stoppingToken, partitionSwitch.CutToken);
-                }
-                finally
-                {
-                    partitionSwitch.ConsumerClosed();
-                }
-
-                failures = end == SessionEnd.Fatal ? failures + 1 : 0;
-                if (end == SessionEnd.Fatal)
-                {
-                    Backoff.Wait(Backoff.Delay(failures, options.Value.MaxRetryDelay), stoppingToken);
+                    // Cut off on purpose: not an outage, whatever the last session saw.
+                    dependencies.Health.Recover(ReplicatorDependencies.Kafka);
                 }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // The host is stopping; the session already closed its consumer.
+        }
+    }
+
+    /// <exception cref="ConsumerFailedException">The client hit a fatal error: retried with a new consumer.</exception>
+    private void RunSession(CancellationToken stoppingToken)
+    {
+        if (partitionSwitch.IsCut)
+        {
+            return; // cut off while waiting to retry: the loop waits for the heal
+        }
+
+        partitionSwitch.ConsumerOpened();
+        try
+        {
+            var session = new ConsumeSession(factory, applier, writer, state, dependencies, options.Value, time, logger);
+            if (session.Run(stoppingToken, partitionSwitch.CutToken) == SessionEnd.Fatal)
+            {
+                throw new ConsumerFailedException("The Kafka consumer hit a fatal error.");
+            }
+        }
+        finally
+        {
+            partitionSwitch.ConsumerClosed();
         }
     }
 }

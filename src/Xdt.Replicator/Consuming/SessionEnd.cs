@@ -6,4 +6,7 @@ public enum SessionEnd
     Stopping,
     CutOff,
     Fatal,
+
+    /// <summary>A partition was taken away mid-seek: start a new session at once.</summary>
+    Restart,
 }

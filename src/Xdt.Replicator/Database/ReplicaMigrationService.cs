@@ -1,42 +1,39 @@
-using Microsoft.Extensions.Options;
 using Npgsql;
 using Xdt.Catalog.Schema;
 using Xdt.Replicator.Apply;
+using Xdt.Replicator.Hosting;
 using Xdt.Replicator.Status;
 using Xdt.Replicator.Telemetry;
 
 namespace Xdt.Replicator.Database;
 
 /// <summary>
-/// Migrates the replica at start (retrying while the database comes up), loads the stored partition positions into
-/// <see cref="ReplicationState"/>, then opens the <see cref="MigrationGate"/>.
+/// Migrates the replica at start (retrying, through the shared policy, for as long as the database is unavailable),
+/// loads the stored partition positions into <see cref="ReplicationState"/>, then opens the <see cref="MigrationGate"/>.
 /// </summary>
 public sealed class ReplicaMigrationService(
     NpgsqlDataSource dataSource,
     ReplicaWriter writer,
     ReplicationState state,
     MigrationGate gate,
-    IOptions<ApplyOptions> options,
+    ReplicatorDependencies dependencies,
     ILogger<ReplicaMigrationService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
+            await dependencies.ReplicaDatabase.ExecuteAsync(async token =>
             {
-                var version = await new SchemaMigrator(dataSource, DatabaseRole.Replica).MigrateAsync(stoppingToken);
+                var version = await new SchemaMigrator(dataSource, DatabaseRole.Replica).MigrateAsync(token);
                 state.Load(writer.ReadPositions());
                 logger.Migrated(version);
-                gate.Open();
-                return;
-            }
-            catch (NpgsqlException e) when (e is not PostgresException || e.IsTransient)
-            {
-                var delay = Backoff.Delay(attempt, options.Value.MaxRetryDelay);
-                logger.DatabaseUnavailable(e, attempt, delay);
-                await Task.Delay(delay, stoppingToken);
-            }
+            }, stoppingToken);
+            gate.Open();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped before the replica was reachable.
         }
     }
 }

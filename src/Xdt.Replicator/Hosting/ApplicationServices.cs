@@ -8,6 +8,7 @@ using Xdt.Replicator.Database;
 using Xdt.Replicator.DeadLetters;
 using Xdt.Replicator.Status;
 using Xdt.Replicator.Telemetry;
+using Xdt.ServiceDefaults.Resilience;
 
 namespace Xdt.Replicator.Hosting;
 
@@ -31,6 +32,8 @@ public static class ApplicationServices
 
         services.AddSingleton(sp => ReplicaDataSource.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<RegionOptions>>().Value));
         services.AddSingleton(TimeProvider.System);
+        builder.AddDependencyRetry();
+        services.AddSingleton<ReplicatorDependencies>();
         services.AddSingleton<ReplicationState>();
         services.AddSingleton<MigrationGate>();
         services.AddSingleton<PartitionSwitch>();

@@ -8,9 +8,6 @@ public static partial class ReplicatorLog
     [LoggerMessage(1, LogLevel.Information, "Replica schema migrated to version {Version}")]
     public static partial void Migrated(this ILogger logger, int version);
 
-    [LoggerMessage(2, LogLevel.Warning, "Replica database unavailable ({Attempt}), retrying in {Delay}")]
-    public static partial void DatabaseUnavailable(this ILogger logger, Exception exception, int attempt, TimeSpan delay);
-
     [LoggerMessage(3, LogLevel.Information, "Partitions assigned: {Positions}")]
     public static partial void PartitionsAssigned(this ILogger logger, string positions);
 
@@ -32,7 +29,7 @@ public static partial class ReplicatorLog
     [LoggerMessage(9, LogLevel.Warning, "Kafka consumer error: {Reason}")]
     public static partial void ConsumerError(this ILogger logger, string reason);
 
-    [LoggerMessage(10, LogLevel.Error, "Fatal Kafka consumer error, recreating the consumer: {Reason}")]
+    [LoggerMessage(10, LogLevel.Error, "Fatal Kafka consumer error, the consumer will be recreated: {Reason}")]
     public static partial void ConsumerFatal(this ILogger logger, string reason);
 
     [LoggerMessage(11, LogLevel.Debug, "Informative Kafka offset commit failed: {Reason}")]
@@ -44,9 +41,6 @@ public static partial class ReplicatorLog
     [LoggerMessage(13, LogLevel.Information, "Reconnecting to Kafka after a control request")]
     public static partial void Healed(this ILogger logger);
 
-    [LoggerMessage(14, LogLevel.Warning, "Dead-letter topic unavailable ({Attempt}), retrying in {Delay}")]
-    public static partial void DeadLetterUnavailable(this ILogger logger, Exception exception, int attempt, TimeSpan delay);
-
     [LoggerMessage(15, LogLevel.Information, "Consuming {Topic} as group {Group} from {Servers}")]
     public static partial void Consuming(this ILogger logger, string topic, string group, string servers);
 
@@ -56,4 +50,13 @@ public static partial class ReplicatorLog
 
     [LoggerMessage(17, LogLevel.Warning, "Partition {Partition}: transaction {Transaction} dead-lettered whole ({Events} events); none of its rows was applied")]
     public static partial void TransactionDeadLettered(this ILogger logger, int partition, string? transaction, int events);
+
+    [LoggerMessage(18, LogLevel.Warning, "Partition {Partition} is no longer assigned to this consumer; its next assignment chooses its position")]
+    public static partial void SeekSkipped(this ILogger logger, int partition);
+
+    [LoggerMessage(19, LogLevel.Warning, "Partition {Partition} was revoked during a seek ({Reason}); starting a new consumer session")]
+    public static partial void RevokedDuringSeek(this ILogger logger, int partition, string reason);
+
+    [LoggerMessage(20, LogLevel.Warning, "Closing the Kafka consumer failed: {Reason}")]
+    public static partial void CloseFailed(this ILogger logger, string reason);
 }

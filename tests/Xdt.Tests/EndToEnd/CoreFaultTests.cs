@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 using Xdt.Tests.World;
 
@@ -66,12 +67,16 @@ public sealed class CoreFaultTests(TwoRegionFaultWorld world)
     }
 
     [Fact]
-    public async Task Replica_KilledUnderLoadAndRestarted_ConvergesToThePrimaryRowByRow()
+    public async Task Replica_KilledUnderLoadAndRestarted_ReplicatorStaysUpUnhealthyMeanwhileAndConvergesRowByRow()
     {
+        const string replicator = "replicator-frankfurt";
+        var pid = await WorldProcess.ProcessIdAsync(world.Host, replicator, WorldSettings.ReplicationTimeout);
+
         // The replicator commits with synchronous_commit=off: a crash may lose its last commits, rows and offsets together.
-        await KillUnderLoad.RunAsync(world, "kill-replica", "replica-frankfurt");
-        await world.App.ResourceNotifications.WaitForResourceHealthyAsync("replicator-frankfurt")
-            .WaitAsync(WorldSettings.ReplicationTimeout);
+        await KillUnderLoad.RunAsync(world, "kill-replica", "replica-frankfurt", whileDown: () =>
+            WorldProcess.WaitForHealthAsync(world.Host, replicator, HealthStatus.Unhealthy, WorldSettings.ReplicationTimeout));
+        await WorldProcess.WaitForHealthAsync(world.Host, replicator, HealthStatus.Healthy, WorldSettings.ReplicationTimeout);
+        Assert.Equal(pid, await WorldProcess.ProcessIdAsync(world.Host, replicator, WorldSettings.ReplicationTimeout));
     }
 
     [Fact]

@@ -27,15 +27,19 @@ public static class CatalogSnapshot
     }
 
     /// <summary>Waits until every replica's live catalog equals the primary's, and returns the common checksum.</summary>
-    public static async Task<string> WaitForReplicasToEqualPrimaryAsync(XdtWorld world, TimeSpan timeout)
+    public static Task<string> WaitForReplicasToEqualPrimaryAsync(XdtWorld world, TimeSpan timeout) =>
+        WaitForReplicasToEqualPrimaryAsync(world.Host, timeout, world.DescribeResources);
+
+    /// <inheritdoc cref="WaitForReplicasToEqualPrimaryAsync(XdtWorld, TimeSpan)"/>
+    public static async Task<string> WaitForReplicasToEqualPrimaryAsync(WorldHost world, TimeSpan timeout, Func<string>? describe = null)
     {
-        var primary = (await world.GetConnectionStringAsync("primary"))!;
+        var primary = await world.GetConnectionStringAsync("primary");
         var expected = await ChecksumAsync(primary, replica: false);
         foreach (var region in world.Regions)
         {
-            var replica = (await world.GetConnectionStringAsync($"replica-{region.Name}"))!;
+            var replica = await world.GetConnectionStringAsync($"replica-{region.Name}");
             await Eventually.HoldsAsync(() => ChecksumAsync(replica, replica: true), actual => actual == expected, timeout,
-                $"replica-{region.Name} to equal the primary ({expected}); the world: {world.DescribeResources()}");
+                $"replica-{region.Name} to equal the primary ({expected}); the world: {describe?.Invoke()}");
         }
 
         return expected;

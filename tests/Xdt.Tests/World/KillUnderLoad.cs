@@ -11,7 +11,8 @@ public static class KillUnderLoad
 {
     private const int ChangesBeforeAndAfter = 300;
 
-    public static async Task RunAsync(XdtWorld world, string storePrefix, string resource)
+    /// <param name="whileDown">Runs after the kill, before the restart (e.g. to see a dependent service notice).</param>
+    public static async Task RunAsync(XdtWorld world, string storePrefix, string resource, Func<Task>? whileDown = null)
     {
         using var edge = world.CreateEdgeClient();
         var slug = await new SellerClient(edge, WorldSettings.DemoSellerKey).CreateStoreAsync(storePrefix);
@@ -23,6 +24,11 @@ public static class KillUnderLoad
         await WaitForChangesAsync(load, writing, ChangesBeforeAndAfter, "the load to get going");
         await WorldProcess.KillAsync(world.Host, resource);
         var killedMidLoad = !writing.IsCompleted;
+        if (whileDown is not null)
+        {
+            await whileDown();
+        }
+
         await WorldProcess.StartAsync(world.Host, resource, WorldSettings.StartTimeout);
         NpgsqlConnection.ClearAllPools(); // a restarted database leaves the test's pooled connections dead
         await WaitForChangesAsync(load, writing, load.ChangesWritten + ChangesBeforeAndAfter, $"the load to go on after {resource} restarted");
