@@ -73,9 +73,27 @@ public sealed class BatchApplier(
         }
     }
 
+    /// <summary>
+    /// Writes the units and their offsets in one replica transaction. A write that fails for any reason but its events is
+    /// not retried in place: the replica commits with synchronous_commit=off, so a crash may have taken its last commits,
+    /// rows and offsets together, and this session's position would then be ahead of what the replica holds — a retried
+    /// write would record offsets past changes that are gone. The session ends instead, and the next one resumes from the
+    /// offsets the replica really kept (read through the retry policy once it answers again).
+    /// </summary>
     private void Commit(IReadOnlyList<ApplyUnit> units, HashSet<ConsumedEvent> excluded, IReadOnlyDictionary<int, long> highWatermarks, CancellationToken cancellationToken)
     {
-        var advances = dependencies.ReplicaDatabase.Execute(_ => writer.Write(units, excluded, highWatermarks), cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<PartitionProgress> advances;
+        try
+        {
+            advances = writer.Write(units, excluded, highWatermarks);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !ReplicatorDependencies.IsEventFault(e))
+        {
+            dependencies.Health.Fail(ReplicatorDependencies.Replica, e.Message);
+            throw new ReplicaUnavailableException(e);
+        }
+
         state.Record(advances);
         var applied = units.Sum(u => u.Events.Count(e => !excluded.Contains(e)));
         state.CountApplied(applied);

@@ -26,6 +26,7 @@ public sealed class ReplicatorDependencies(DependencyRetry retry, DependencyHeal
 
     public ResiliencePipeline DeadLetters { get; } = retry.Forever(DeadLetterTopic);
 
-    private static bool IsEventFault(Exception e) =>
+    /// <summary>The replica refused a statement because of its event (a constraint, a value): not an outage.</summary>
+    public static bool IsEventFault(Exception e) =>
         e is EventRejectedException || (e is PostgresException postgres && EventRejectedException.IsEventFault(postgres));
 }

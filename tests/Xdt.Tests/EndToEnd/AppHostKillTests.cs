@@ -10,6 +10,7 @@ namespace Xdt.Tests.EndToEnd;
 /// directory and the same edge port: whatever the killed one left running is found and stopped, and the world serves
 /// its old catalog in every region and takes new changes.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(RestartCollection.Name)]
 public sealed class AppHostKillTests
 {

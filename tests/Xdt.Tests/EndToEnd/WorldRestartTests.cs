@@ -12,6 +12,7 @@ namespace Xdt.Tests.EndToEnd;
 /// A world is data plus processes: stopped and started again on the same state directory, or with its broker killed
 /// under load, every region must serve the same catalog as the primary and keep receiving new changes.
 /// </summary>
+[Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(RestartCollection.Name)]
 public sealed class WorldRestartTests
 {

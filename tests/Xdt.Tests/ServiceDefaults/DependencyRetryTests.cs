@@ -9,6 +9,7 @@ using Xdt.ServiceDefaults.Resilience;
 namespace Xdt.Tests.ServiceDefaults;
 
 /// <summary>The shared retry policy's decisions, on a fake clock: what is retried, how long it waits, when it gives up.</summary>
+[Trait(Tier.Name, Tier.Unit)]
 public sealed class DependencyRetryTests
 {
     private const string Dependency = "replica";
