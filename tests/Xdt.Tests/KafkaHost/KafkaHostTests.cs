@@ -49,11 +49,11 @@ public sealed class KafkaHostTests(KafkaHostProcess kafka) : IClassFixture<Kafka
         var topic = await kafka.CreateTopicAsync("kcat", partitions: 1);
         var lines = Enumerable.Range(1, 50).Select(i => $"key-{i}:value-{i}").ToList();
 
-        var (produced, produceOutput) = await RunKcatAsync(string.Join('\n', lines) + "\n",
+        var (produced, produceOutput) = await KafkaClients.RunAsync("/usr/bin/kcat", string.Join('\n', lines) + "\n",
             "-P", "-b", kafka.BootstrapServers, "-t", topic, "-K:", "-X", "acks=all");
         Assert.True(produced == 0, produceOutput);
 
-        var (consumed, output) = await RunKcatAsync(null,
+        var (consumed, output) = await KafkaClients.RunAsync("/usr/bin/kcat", null,
             "-C", "-b", kafka.BootstrapServers, "-t", topic, "-o", "beginning", "-e", "-q", "-f", "%k:%s\\n");
         Assert.True(consumed == 0, output);
         Assert.Equal(lines, output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -163,33 +163,5 @@ public sealed class KafkaHostTests(KafkaHostProcess kafka) : IClassFixture<Kafka
                 consumer.Consume(TimeSpan.FromMilliseconds(100));
             }
         }
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunKcatAsync(string? input, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("/usr/bin/kcat")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        if (input is not null)
-        {
-            await process.StandardInput.WriteAsync(input);
-        }
-
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(Timeout);
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
     }
 }
