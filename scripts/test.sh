@@ -15,6 +15,16 @@ status=0
 dotnet test tests/Xdt.Tests/Xdt.Tests.csproj -c Debug --no-build -nologo \
   --logger "console;verbosity=normal" --blame-hang-timeout 10m 2>&1 | tee "$log" || status=$?
 
+# CI keeps only the tail of the output, so the failures are repeated here, each with its error message, and the
+# seed that replays this run's order.
+if grep -qE "^[[:space:]]+Failed " "$log"; then
+  echo "Failed tests (replay the order with XDT_TEST_SEED=$XDT_TEST_SEED):"
+  awk '/^[[:space:]]+Failed /{show=1; n=0; print; next}
+       show && /^[[:space:]]+Stack Trace:/{show=0; next}
+       show && /^[[:space:]]+(Passed|Skipped) /{show=0; next}
+       show && n < 25 {print; n++}' "$log"
+fi
+
 # One plain closing line for CI: "N passed, N failed, N skipped" (from the runner's "Total tests" summary).
 count() { grep -E "^[[:space:]]+$1: +[0-9]+$" "$log" | tail -n 1 | grep -oE "[0-9]+" || echo 0; }
 if grep -q "^Total tests:" "$log"; then
