@@ -20,7 +20,7 @@ builder.AddService<Projects.Xdt_Capture>("capture")
     .WithHttpHealthCheck("/health");
 
 // Edge regions: a replica, its replicator and a storefront each, next to the shoppers.
-var core = new CoreSite(infrastructure, kafka, controlKey);
+var core = new CoreSite(infrastructure, primary, kafka, controlKey);
 var regions = builder.ResolveRegions().Select(region => builder.AddRegion(region, core)).ToList();
 
 // The global front door (Anycast emulation) in front of every storefront and the admin.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Xdt.AppHost.Infrastructure;
 
 namespace Aspire.Hosting;
@@ -7,6 +8,7 @@ public static class KafkaBrokerBuilderExtensions
 {
     private const string KafkaImage = "apache/kafka";
     private const string KafkaImageTag = "3.9.0";
+    private const string BrokerSettingsSection = "Xdt:Broker";
 
     public static KafkaBroker AddKafkaBroker(this IDistributedApplicationBuilder builder, InfrastructureSettings infrastructure)
     {
@@ -26,7 +28,8 @@ public static class KafkaBrokerBuilderExtensions
             .WithEnvironment("Kafka__Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture))
             // The log, committed offsets and producer ids live beside the PostgreSQL data: a restarted world resumes.
             .WithEnvironment("Kafka__DataDirectory", Path.Combine(infrastructure.StateDirectory, "kafka"))
-            .WithHttpHealthCheck("/health");
+            .WithHttpHealthCheck("/health")
+            .WithBrokerSettings(builder.Configuration);
         return new KafkaBroker(builder.CreateResourceBuilder<IResourceWithEndpoints>(host.Resource),
             host.GetEndpoint(KafkaBroker.EndpointName));
     }
@@ -38,6 +41,23 @@ public static class KafkaBrokerBuilderExtensions
         return builder
             .WithEnvironment($"ConnectionStrings__{KafkaBroker.ConnectionName}", kafka.Endpoint.Property(EndpointProperty.HostAndPort))
             .WaitFor(kafka.Server);
+    }
+
+    /// <summary>
+    /// Hands the app host's <c>Xdt:Broker:*</c> settings to the local broker as its own <c>Kafka:*</c> options, e.g.
+    /// <c>--Xdt:Broker:Defaults:RetentionBytes=65536</c> for a world whose regions can fall out of the log quickly.
+    /// </summary>
+    private static IResourceBuilder<ServiceResource> WithBrokerSettings(this IResourceBuilder<ServiceResource> host, IConfiguration configuration)
+    {
+        foreach (var (key, value) in configuration.GetSection(BrokerSettingsSection).AsEnumerable(makePathsRelative: true))
+        {
+            if (value is not null)
+            {
+                host.WithEnvironment($"Kafka__{key.Replace(":", "__", StringComparison.Ordinal)}", value);
+            }
+        }
+
+        return host;
     }
 
     private static IResourceBuilder<ContainerResource> WithKRaftSingleNode(this IResourceBuilder<ContainerResource> container, int port)

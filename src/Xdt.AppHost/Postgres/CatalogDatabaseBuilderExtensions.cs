@@ -17,8 +17,10 @@ public static class CatalogDatabaseBuilderExtensions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
 
+        // Slots and senders: the capture's one, a temporary one per region rebuilding its replica from a snapshot (all
+        // nine at once when the log was replaced), and room for a peer such as native logical replication in a benchmark.
         string[] serverOptions = logicalDecoding
-            ? ["-c", "wal_level=logical", "-c", "max_replication_slots=10", "-c", "max_wal_senders=10"]
+            ? ["-c", "wal_level=logical", "-c", "max_replication_slots=20", "-c", "max_wal_senders=20"]
             : [];
 
         if (infrastructure.Mode == InfrastructureMode.Containers)

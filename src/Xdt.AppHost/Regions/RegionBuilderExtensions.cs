@@ -29,6 +29,7 @@ public static class RegionBuilderExtensions
             .WithRegion(region)
             .WithEnvironment("Xdt__ControlKey", core.ControlKey)
             .WithReference(replica).WaitFor(replica)
+            .WithReference(core.Primary)
             .WithKafka(core.Kafka)
             .WithHttpHealthCheck("/health")
             .WithPartitionSwitchCommands(core.ControlKey)

@@ -116,6 +116,22 @@ public static class CatalogMigrations
             alter table catalog.products add column replicated_at timestamptz not null default clock_timestamp();
             create index products_replicated_at_idx on catalog.products (replicated_at);
             """),
+
+        new(6, "replica: rebuilds from a snapshot of the primary", DatabaseRole.Replica, """
+            -- A region whose place in the log is gone copies the primary at a known position (the consistent point of
+            -- a temporary slot) and goes on from the log. While a row here is unfinished the storefront serves the old
+            -- data marked stale; the newest finished row tells the replicator which logged transactions the copy holds.
+            create table replication.rebuilds (
+                id            bigint generated always as identity primary key,
+                reason        text not null,
+                started_at    timestamptz not null default now(),
+                rows_total    bigint null,
+                rows_copied   bigint not null default 0,
+                snapshot_lsn  pg_lsn null,
+                finished_at   timestamptz null,
+                outcome       text null check (outcome in ('done', 'abandoned'))
+            );
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

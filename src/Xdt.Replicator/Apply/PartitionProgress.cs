@@ -9,7 +9,10 @@ public sealed record PartitionProgress(
     DateTimeOffset? HeartbeatTime,
     long? HighWatermark)
 {
-    public long? LagEvents => HighWatermark is { } high ? Math.Max(0, high - NextOffset) : null;
+    /// <summary>A stored next offset meaning "the oldest event the log retains" (Kafka's logical offset -2, beginning).</summary>
+    public const long OldestRetained = -2;
+
+    public long? LagEvents => HighWatermark is { } high && NextOffset >= 0 ? Math.Max(0, high - NextOffset) : null;
 
     /// <summary>Folds a newer advance into this one with the same rules the SQL uses (positions never go backwards).</summary>
     public PartitionProgress Merge(PartitionProgress newer) => new(

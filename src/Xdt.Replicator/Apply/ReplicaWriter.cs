@@ -1,6 +1,7 @@
 using Npgsql;
 using Xdt.Catalog.Changes;
 using Xdt.Replicator.Mapping;
+using Xdt.Replicator.Rebuilding;
 using Xdt.Replicator.Transactions;
 
 namespace Xdt.Replicator.Apply;
@@ -8,9 +9,10 @@ namespace Xdt.Replicator.Apply;
 /// <summary>
 /// Writes units to the replica in ONE database transaction: their row changes, in order, and the advance of every
 /// partition they came from. Either all of it becomes visible or none, so a crash at any instant neither loses nor
-/// double-applies an event.
+/// double-applies an event. Transactions a rebuild's snapshot already holds (<see cref="SnapshotHorizon"/>) only advance
+/// their partitions.
 /// </summary>
-public sealed class ReplicaWriter(NpgsqlDataSource dataSource)
+public sealed class ReplicaWriter(NpgsqlDataSource dataSource, SnapshotHorizon horizon)
 {
     /// <param name="excluded">Events already dead-lettered: their offsets are covered but their rows are not written.</param>
     /// <exception cref="EventRejectedException">A statement failed because of its event; nothing was committed.</exception>
@@ -26,7 +28,7 @@ public sealed class ReplicaWriter(NpgsqlDataSource dataSource)
         var sources = new List<ConsumedEvent>();
         foreach (var consumed in units.SelectMany(u => u.Events))
         {
-            if (consumed.Change is RowChange change && !excluded.Contains(consumed))
+            if (consumed.Change is RowChange change && !excluded.Contains(consumed) && !horizon.Covers(change))
             {
                 foreach (var command in CatalogCommands.For(change))
                 {
@@ -86,9 +88,15 @@ public sealed class ReplicaWriter(NpgsqlDataSource dataSource)
         return null;
     }
 
+    /// <summary>Where every partition resumes, and (into the horizon) which logged transactions the last rebuild holds.</summary>
     public IReadOnlyList<PartitionProgress> ReadPositions()
     {
         using var connection = dataSource.OpenConnection();
+        using (var select = new NpgsqlCommand(RebuildCommands.SelectHorizon, connection))
+        {
+            horizon.ConsistentPoint = (ulong)(NpgsqlTypes.NpgsqlLogSequenceNumber)select.ExecuteScalar()!;
+        }
+
         using var command = new NpgsqlCommand(PartitionCommands.SelectSql, connection);
         command.Parameters.Add(CatalogCommands.Value(ChangeTopics.ProductUpdates));
         using var reader = command.ExecuteReader();

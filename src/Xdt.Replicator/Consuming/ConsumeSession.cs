@@ -12,9 +12,9 @@ namespace Xdt.Replicator.Consuming;
 /// <summary>
 /// One consumer's lifetime: subscribe, resume every assigned partition from the replica's stored <c>next_offset</c>
 /// (earliest when none: an empty replica fills itself from the log), fetch, assemble transactions, apply, repeat —
-/// until the host stops, the region is cut off, the client hits a fatal error, or a partition is taken away in the
-/// middle of a seek (then a new session starts from the stored positions). Any other error ends the session by
-/// exception, after its consumer is closed. While no broker answers, Kafka is reported failing (the replicator is
+/// until the host stops, the region is cut off, the client hits a fatal error, or the log no longer holds a stored
+/// position (then <see cref="LostPosition"/> says which, and the replica must be rebuilt before the next session). Any
+/// other error ends the session by exception, after its consumer is closed. While no broker answers, Kafka is reported failing (the replicator is
 /// unhealthy) until events arrive again. Runs on the consume loop's thread.
 /// </summary>
 public sealed class ConsumeSession(
@@ -34,7 +34,9 @@ public sealed class ConsumeSession(
     private readonly Dictionary<int, long> _highWatermarks = [];
     private CancellationToken _work;
     private volatile string? _fatal;
-    private bool _restart;
+
+    /// <summary>Set when the session ended because the log no longer holds a position this region needs.</summary>
+    public string? LostPosition { get; private set; }
 
     public SessionEnd Run(CancellationToken stopping, CancellationToken cut)
     {
@@ -45,7 +47,7 @@ public sealed class ConsumeSession(
         try
         {
             consumer.Subscribe(ChangeTopics.ProductUpdates);
-            while (!_work.IsCancellationRequested && _fatal is null && !_restart)
+            while (!_work.IsCancellationRequested && _fatal is null && LostPosition is null)
             {
                 Fetch(consumer);
                 var units = _assembler.TakeReady(options.MaxBatchEvents);
@@ -82,7 +84,7 @@ public sealed class ConsumeSession(
             return SessionEnd.Stopping;
         }
 
-        return _restart ? SessionEnd.Restart : SessionEnd.CutOff;
+        return LostPosition is null ? SessionEnd.CutOff : SessionEnd.Rebuild;
     }
 
     private void Fetch(IConsumer<byte[]?, byte[]?> consumer)
@@ -98,11 +100,11 @@ public sealed class ConsumeSession(
             }
             catch (ConsumeException e) when (e.Error.Code == ErrorCode.Local_AutoOffsetReset && e.ConsumerRecord is { } lost)
             {
-                // Retention dropped events this region never read. Say so loudly (status, metric, critical log) and go
-                // on from the oldest retained event, so every row that changes again still converges.
+                // Retention dropped events this region never read, or the log was replaced: the replica can no longer be
+                // brought up to date from the log alone. Say so loudly (status, metric, critical log) and rebuild it.
                 state.CountPositionLost();
                 logger.PositionLost(lost.Partition.Value, e.Error.Reason);
-                SeekToOldest(consumer, lost.TopicPartition);
+                LostPosition = $"partition {lost.Partition.Value}: {e.Error.Reason}";
                 break;
             }
             catch (ConsumeException e) when (!e.Error.IsFatal)
@@ -142,31 +144,6 @@ public sealed class ConsumeSession(
                 _highWatermarks[partition.Partition.Value] = high.Value;
                 state.ObserveHighWatermark(partition.Partition.Value, high.Value);
             }
-        }
-    }
-
-    /// <summary>
-    /// Only a partition this consumer still owns can be moved: the error that asked for the seek may have been raised
-    /// before a rebalance took the partition away (librdkafka then answers the seek with "Erroneous state"). Such a
-    /// partition gets its position from its next assignment; a revocation in the middle of the seek ends the session,
-    /// and the next one starts from the replica's stored positions.
-    /// </summary>
-    private void SeekToOldest(IConsumer<byte[]?, byte[]?> consumer, TopicPartition partition)
-    {
-        if (!consumer.Assignment.Contains(partition))
-        {
-            logger.SeekSkipped(partition.Partition.Value);
-            return;
-        }
-
-        try
-        {
-            consumer.Seek(new TopicPartitionOffset(partition, Offset.Beginning));
-        }
-        catch (KafkaException e) when (e.Error.Code == ErrorCode.Local_State)
-        {
-            logger.RevokedDuringSeek(partition.Partition.Value, e.Error.Reason);
-            _restart = true;
         }
     }
 

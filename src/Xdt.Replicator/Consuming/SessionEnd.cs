@@ -7,6 +7,6 @@ public enum SessionEnd
     CutOff,
     Fatal,
 
-    /// <summary>A partition was taken away mid-seek: start a new session at once.</summary>
-    Restart,
+    /// <summary>The log no longer holds a position this region needs: rebuild the replica, then start a new session.</summary>
+    Rebuild,
 }

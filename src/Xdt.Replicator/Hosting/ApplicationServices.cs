@@ -6,6 +6,7 @@ using Xdt.Replicator.Consuming;
 using Xdt.Replicator.Control;
 using Xdt.Replicator.Database;
 using Xdt.Replicator.DeadLetters;
+using Xdt.Replicator.Rebuilding;
 using Xdt.Replicator.Status;
 using Xdt.Replicator.Telemetry;
 using Xdt.ServiceDefaults.Resilience;
@@ -30,6 +31,8 @@ public static class ApplicationServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddOptions<PrimaryConnection>()
+            .Configure<IConfiguration>((o, configuration) => o.ConnectionString = configuration.GetConnectionString(PrimaryConnection.ConnectionName));
         services.AddSingleton(sp => ReplicaDataSource.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<RegionOptions>>().Value));
         services.AddSingleton(TimeProvider.System);
         builder.AddDependencyRetry();
@@ -37,7 +40,9 @@ public static class ApplicationServices
         services.AddSingleton<ReplicationState>();
         services.AddSingleton<MigrationGate>();
         services.AddSingleton<PartitionSwitch>();
+        services.AddSingleton<SnapshotHorizon>();
         services.AddSingleton<ReplicaWriter>();
+        services.AddSingleton<ReplicaRebuilder>();
         services.AddSingleton<DeadLetterPublisher>();
         services.AddSingleton<ReplicatorMetrics>();
         services.AddSingleton<ReplicatorTracing>();

@@ -15,6 +15,7 @@ public sealed class ReplicatorDependencies(DependencyRetry retry, DependencyHeal
     public const string Replica = "replica";
     public const string Kafka = "kafka";
     public const string DeadLetterTopic = "kafka-dead-letters";
+    public const string Primary = "primary";
 
     public DependencyHealth Health { get; } = health;
 
@@ -25,6 +26,9 @@ public sealed class ReplicatorDependencies(DependencyRetry retry, DependencyHeal
     public ResiliencePipeline Consumer { get; } = retry.Forever(Kafka);
 
     public ResiliencePipeline DeadLetters { get; } = retry.Forever(DeadLetterTopic);
+
+    /// <summary>A rebuild's snapshot of the primary (and its copy into the replica).</summary>
+    public ResiliencePipeline PrimaryDatabase { get; } = retry.Forever(Primary);
 
     /// <summary>The replica refused a statement because of its event (a constraint, a value): not an outage.</summary>
     public static bool IsEventFault(Exception e) =>

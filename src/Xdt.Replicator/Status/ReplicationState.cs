@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Xdt.Replicator.Apply;
+using Xdt.Replicator.Rebuilding;
 
 namespace Xdt.Replicator.Status;
 
@@ -13,7 +14,9 @@ public sealed class ReplicationState
     private long _eventsApplied;
     private long _deadLettered;
     private long _positionsLost;
+    private long _rebuilds;
     private volatile bool _connected;
+    private volatile RebuildProgress? _rebuilding;
 
     public bool Connected
     {
@@ -26,10 +29,20 @@ public sealed class ReplicationState
     public long DeadLettered => Interlocked.Read(ref _deadLettered);
 
     /// <summary>
-    /// How often a stored position was no longer in the log (retention dropped it before this region read it): the
-    /// changes in between never reached this replica, which must be reseeded. Never silent.
+    /// How often a stored position was no longer in the log (retention dropped it before this region read it, or the log
+    /// was replaced): each time the replica is rebuilt from a snapshot of the primary. Never silent.
     /// </summary>
     public long PositionsLost => Interlocked.Read(ref _positionsLost);
+
+    /// <summary>Completed rebuilds since the replicator started.</summary>
+    public long Rebuilds => Interlocked.Read(ref _rebuilds);
+
+    /// <summary>The rebuild under way, or null.</summary>
+    public RebuildProgress? Rebuilding
+    {
+        get => _rebuilding;
+        set => _rebuilding = value;
+    }
 
     public IReadOnlyList<PartitionProgress> Partitions => [.. _partitions.Values.OrderBy(p => p.Partition)];
 
@@ -69,4 +82,15 @@ public sealed class ReplicationState
     public void CountDeadLettered() => Interlocked.Increment(ref _deadLettered);
 
     public void CountPositionLost() => Interlocked.Increment(ref _positionsLost);
+
+    public void CountRebuild() => Interlocked.Increment(ref _rebuilds);
+
+    /// <summary>After a rebuild: every partition restarts from the oldest retained event, as of the snapshot.</summary>
+    public void Reset(ulong snapshotLsn, DateTimeOffset asOf)
+    {
+        foreach (var partition in _partitions.Keys)
+        {
+            _partitions[partition] = new PartitionProgress(partition, PartitionProgress.OldestRetained, snapshotLsn, asOf, asOf, null);
+        }
+    }
 }

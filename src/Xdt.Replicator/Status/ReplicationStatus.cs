@@ -19,6 +19,8 @@ public sealed record ReplicationStatus(
     long EventsApplied,
     long DeadLettered,
     long PositionsLost,
+    long Rebuilds,
+    RebuildStatus? Rebuilding,
     IReadOnlyList<PartitionStatus> Partitions)
 {
     public static ReplicationStatus From(string region, ReplicationState state, DateTimeOffset now)
@@ -37,6 +39,8 @@ public sealed record ReplicationStatus(
             state.EventsApplied,
             state.DeadLettered,
             state.PositionsLost,
+            state.Rebuilds,
+            state.Rebuilding is { } rebuild ? RebuildStatus.From(rebuild) : null,
             [.. partitions.Select(p => new PartitionStatus(
                 p.Partition, p.NextOffset, Lsn.Format(p.AppliedLsn), p.CommitTime, p.HeartbeatTime, p.HighWatermark, p.LagEvents))]);
     }

@@ -45,18 +45,18 @@ public static partial class ReplicatorLog
     public static partial void Consuming(this ILogger logger, string topic, string group, string servers);
 
     [LoggerMessage(16, LogLevel.Critical,
-        "Partition {Partition}: the stored position is no longer in the log ({Reason}); changes before the oldest retained event are lost to this region, which needs reseeding. Continuing from the oldest retained event.")]
+        "Partition {Partition}: the stored position is no longer in the log ({Reason}); the changes in between are gone from the log, so the replica is rebuilt from a snapshot of the primary")]
     public static partial void PositionLost(this ILogger logger, int partition, string reason);
 
     [LoggerMessage(17, LogLevel.Warning, "Partition {Partition}: transaction {Transaction} dead-lettered whole ({Events} events); none of its rows was applied")]
     public static partial void TransactionDeadLettered(this ILogger logger, int partition, string? transaction, int events);
 
-    [LoggerMessage(18, LogLevel.Warning, "Partition {Partition} is no longer assigned to this consumer; its next assignment chooses its position")]
-    public static partial void SeekSkipped(this ILogger logger, int partition);
-
-    [LoggerMessage(19, LogLevel.Warning, "Partition {Partition} was revoked during a seek ({Reason}); starting a new consumer session")]
-    public static partial void RevokedDuringSeek(this ILogger logger, int partition, string reason);
-
     [LoggerMessage(20, LogLevel.Warning, "Closing the Kafka consumer failed: {Reason}")]
     public static partial void CloseFailed(this ILogger logger, string reason);
+
+    [LoggerMessage(21, LogLevel.Warning, "Rebuilding the replica from a snapshot of the primary: {Reason}. The storefront serves the old rows, marked stale, until it is done")]
+    public static partial void RebuildStarted(this ILogger logger, string reason);
+
+    [LoggerMessage(22, LogLevel.Information, "Replica rebuilt: {Rows} rows at consistent point {ConsistentPoint} in {Duration}; continuing from the log")]
+    public static partial void RebuildFinished(this ILogger logger, long rows, string consistentPoint, TimeSpan duration);
 }

@@ -41,7 +41,11 @@ public sealed class ReplicatorMetrics
         meter.CreateObservableGauge("xdt.replicator.connected", () => Measure(time, state, region, s => s.Connected ? 1 : 0),
             description: "1 while consuming from Kafka, 0 while cut off.");
         meter.CreateObservableCounter("xdt.replicator.positions_lost", () => new Measurement<long>(state.PositionsLost, _region), "{event}",
-            "Stored positions the log no longer held: changes lost to this region, which needs reseeding. Alert on any.");
+            "Stored positions the log no longer held (retention overran the region, or the log was replaced); each starts a rebuild.");
+        meter.CreateObservableCounter("xdt.replicator.rebuilds", () => new Measurement<long>(state.Rebuilds, _region), "{rebuild}",
+            "Rebuilds of the replica from a snapshot of the primary, completed.");
+        meter.CreateObservableGauge("xdt.replicator.rebuilding", () => new Measurement<int>(state.Rebuilding is null ? 0 : 1, _region),
+            description: "1 while the replica is being rebuilt (the storefront serves its old rows, marked stale).");
     }
 
     public void EventsApplied(long count) => _eventsApplied.Add(count, _region);
