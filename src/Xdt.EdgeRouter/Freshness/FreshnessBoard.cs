@@ -16,7 +16,11 @@ public sealed class FreshnessBoard
 
     public FreshnessSample? Get(string region) => _samples.GetValueOrDefault(region);
 
-    public ulong? AppliedLsn(string region) => Get(region)?.AppliedLsn;
+    /// <summary>
+    /// What the region is known to have applied; null while unknown or while it is rebuilding its replica, so that
+    /// read-your-writes prefers the other regions until the rebuild is done.
+    /// </summary>
+    public ulong? AppliedLsn(string region) => Get(region) is { Rebuilding: null } sample ? sample.AppliedLsn : null;
 
     public void Publish(FreshnessSample sample)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Xdt.Catalog.Changes;
+using Xdt.Catalog.Replication;
 using Xdt.EdgeRouter.Forwarding;
 using Xdt.EdgeRouter.Routing;
 
@@ -63,8 +64,13 @@ public sealed partial class FreshnessPoller(
 
         return new FreshnessSample(
             region, lsn, lsnText, Time(root, "asOf"), Time(root, "lastHeartbeat"),
-            Number(root, "lagEvents") is { } events ? (long)events : null, Number(root, "lagMs"), observedAt);
+            Number(root, "lagEvents") is { } events ? (long)events : null, Number(root, "lagMs"), observedAt, Rebuilding(root));
     }
+
+    private static RebuildCopy? Rebuilding(JsonElement root) =>
+        root.TryGetProperty("rebuilding", out var r) && r.ValueKind == JsonValueKind.Object
+            ? new RebuildCopy(Number(r, "rowsCopied") is { } copied ? (long)copied : 0, Number(r, "rowsTotal") is { } total ? (long)total : null)
+            : null;
 
     private static string? String(JsonElement root, string name) =>
         root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

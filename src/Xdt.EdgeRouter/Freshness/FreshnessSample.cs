@@ -1,6 +1,11 @@
+using Xdt.Catalog.Replication;
+
 namespace Xdt.EdgeRouter.Freshness;
 
-/// <summary>One answer of a storefront's <c>/_xdt/freshness</c>, plus when the edge saw it.</summary>
+/// <summary>
+/// One answer of a storefront's <c>/_xdt/freshness</c>, plus when the edge saw it. <see cref="Rebuilding"/> is set while
+/// the region's replica is rebuilt from a snapshot: its rows are old until that is done.
+/// </summary>
 public sealed record FreshnessSample(
     string Region,
     ulong AppliedLsn,
@@ -9,4 +14,5 @@ public sealed record FreshnessSample(
     DateTimeOffset? LastHeartbeat,
     long? LagEvents,
     double? LagMs,
-    DateTimeOffset ObservedAt);
+    DateTimeOffset ObservedAt,
+    RebuildCopy? Rebuilding = null);

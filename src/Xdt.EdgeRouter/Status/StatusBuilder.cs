@@ -33,7 +33,8 @@ public sealed class StatusBuilder(
         var capacity = overflow.Value.CapacityOf(upstream.Name);
         var inFlight = load.InFlight(upstream.Name);
         var lag = freshness.Get(upstream.Name) is { } s
-            ? new RegionLag(s.AppliedLsnText, s.LagMs, s.LagEvents, s.LastHeartbeat, s.AsOf, s.ObservedAt)
+            ? new RegionLag(s.AppliedLsnText, s.LagMs, s.LagEvents, s.LastHeartbeat, s.AsOf, s.ObservedAt,
+                s.Rebuilding is null ? RegionLag.Replicating : RegionLag.Rebuilding, s.Rebuilding?.Progress)
             : null;
         return new RegionStatus(
             upstream.Name, upstream.Region.DisplayName, upstream.Storefront.ToString(), HealthName(h.Availability), h.Reason,

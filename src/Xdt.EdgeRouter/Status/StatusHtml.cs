@@ -14,18 +14,19 @@ public static class StatusHtml
             .Append("<title>Xdt edge status</title><style>")
             .Append("body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse}")
             .Append("th,td{padding:.3em .8em;border-bottom:1px solid #ddd;text-align:left}td.n{text-align:right}")
-            .Append(".up{background:#c8f7c5}.withdrawn{background:#f7c5c5}.hold-down{background:#f7ebc5}.drained{background:#dde3f7}")
+            .Append(".rebuilding{background:#f7ebc5}.up{background:#c8f7c5}.withdrawn{background:#f7c5c5}.hold-down{background:#f7ebc5}.drained{background:#dde3f7}")
             .Append("</style></head><body><h1>Xdt edge router</h1>");
         html.Append(Invariant($"<p>{Encode(status.Now.ToString("u", CultureInfo.InvariantCulture))} · latency simulation <b>{OnOff(status.LatencySimulation)}</b>"))
             .Append(Invariant($" · centralized <b>{OnOff(status.Centralized)}</b> · hold-down {status.HoldDownMs:0} ms</p>"));
         html.Append("<table><tr><th>region</th><th>health</th><th>why</th><th>in flight</th><th>soft/hard</th><th>overflow</th>")
-            .Append("<th>pref</th><th>penalty</th><th>applied LSN</th><th>lag ms</th><th>lag events</th><th>last heartbeat</th></tr>");
+            .Append("<th>pref</th><th>penalty</th><th>replica</th><th>applied LSN</th><th>lag ms</th><th>lag events</th><th>last heartbeat</th></tr>");
         foreach (var r in status.Regions)
         {
             html.Append(Invariant($"<tr><td>{Encode(r.DisplayName)} <small>({Encode(r.Name)})</small></td>"))
                 .Append(Invariant($"<td class=\"{r.Health}\">{r.Health}</td><td>{Encode(r.Reason)}</td>"))
                 .Append(Invariant($"<td class=\"n\">{r.InFlight}</td><td class=\"n\">{r.SoftLimit}/{r.HardLimit}</td><td class=\"n\">{r.OverflowShare:P0}</td>"))
                 .Append(Invariant($"<td class=\"n\">{r.Preference}</td><td class=\"n\">{r.PenaltyMs:0.#} ms</td>"))
+                .Append(Invariant($"<td class=\"{r.Lag?.State}\">{Encode(ReplicaState(r.Lag))}</td>"))
                 .Append(Invariant($"<td>{Encode(r.Lag?.AppliedLsn ?? "–")}</td><td class=\"n\">{r.Lag?.LagMs:0}</td><td class=\"n\">{r.Lag?.LagEvents}</td>"))
                 .Append(Invariant($"<td>{Encode(r.Lag?.LastHeartbeat?.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) ?? "–")}</td></tr>"));
         }
@@ -45,6 +46,13 @@ public static class StatusHtml
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private static string ReplicaState(RegionLag? lag) => lag switch
+    {
+        null => "–",
+        { State: RegionLag.Rebuilding, RebuildProgress: { } progress } => Invariant($"rebuilding {progress:P0}"),
+        _ => lag.State,
+    };
 
     private static string OnOff(bool value) => value ? "on" : "off";
 }

@@ -1,8 +1,10 @@
+using Xdt.Catalog.Replication;
 namespace Xdt.Storefront.Freshness;
 
 /// <summary>The body of <c>GET /_xdt/freshness</c> (see docs/ARCHITECTURE.md).</summary>
 public sealed record FreshnessResponse(
-    string Region, string AppliedLsn, string? AsOf, string? LastHeartbeat, long LagEvents, double? LagMs, int Partitions)
+    string Region, string AppliedLsn, string? AsOf, string? LastHeartbeat, long LagEvents, double? LagMs, int Partitions,
+    RebuildCopy? Rebuilding)
 {
     public static FreshnessResponse From(string region, FreshnessSnapshot snapshot, DateTimeOffset now) => new(
         region,
@@ -11,5 +13,6 @@ public sealed record FreshnessResponse(
         snapshot.LastHeartbeat is { } heartbeat ? FreshnessSnapshot.FormatTime(heartbeat) : null,
         snapshot.LagEvents,
         snapshot.AsOf is { } time ? Math.Max(0, Math.Round((now - time).TotalMilliseconds, 1)) : null,
-        snapshot.Partitions);
+        snapshot.Partitions,
+        snapshot.Rebuilding);
 }
