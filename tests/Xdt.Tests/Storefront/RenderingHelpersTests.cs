@@ -50,6 +50,16 @@ public sealed class RenderingHelpersTests
         Assert.Equal("lsn=0/16B3748; time=2026-11-24T22:10:00.123Z", snapshot.ToHeaderValue());
     }
 
+    [Theory]
+    [InlineData(37L, 100L, "37%")]
+    [InlineData(0L, null, "starting")]
+    public void DataAsOfHeader_WhileRebuilding_SaysTheDataIsStaleAndHowFarTheRebuildIs(long copied, long? total, string progress)
+    {
+        var snapshot = new FreshnessSnapshot(6, 0x16B3748, new DateTimeOffset(2026, 11, 24, 22, 10, 0, 123, TimeSpan.Zero), null, 0,
+            new Xdt.Catalog.Replication.RebuildCopy(copied, total));
+        Assert.Equal($"lsn=0/16B3748; time=2026-11-24T22:10:00.123Z; stale=rebuilding; progress={progress}", snapshot.ToHeaderValue());
+    }
+
     [Fact]
     public void HtmlWriter_Text_EncodesMarkupButKeepsChinese() =>
         Assert.Equal("&lt;b&gt;龙井&amp;&quot;", new HtmlWriter().Text("<b>龙井&\"").ToString());

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Xdt.Catalog.Replication;
 using Xdt.EdgeRouter.Freshness;
 using Xdt.EdgeRouter.Routing;
 using Xdt.Geography;
@@ -20,6 +21,23 @@ public sealed class FreshRegionRouterTests
 
     private void Publish(Region region, ulong lsn) =>
         _board.Publish(new FreshnessSample(region.Name, lsn, "0/0", null, null, 0, 0, _time.GetUtcNow()));
+
+    [Fact]
+    public async Task ChooseAsync_NearestIsRebuildingItsReplica_AFreshRegionFurtherAway()
+    {
+        foreach (var region in Regions.All)
+        {
+            Publish(region, 30);
+        }
+
+        // Frankfurt reports a high LSN, but its rows are the old ones until its rebuild commits.
+        _board.Publish(new FreshnessSample(Regions.Frankfurt.Name, 30, "0/1E", null, null, 0, 0, _time.GetUtcNow(), new RebuildCopy(5, 100)));
+
+        var decision = await Router().ChooseAsync(_usable, 20, CancellationToken.None).WaitAsync(TestTimeout);
+        Assert.NotNull(decision);
+        Assert.NotEqual(Regions.Frankfurt, decision.Region);
+        Assert.Equal(_usable.First(r => r.Region != Regions.Frankfurt).Region, decision.Region);
+    }
 
     [Fact]
     public async Task ChooseAsync_NearestCatchesUpOnALaterPoll_FreshWaitOnNearest()
