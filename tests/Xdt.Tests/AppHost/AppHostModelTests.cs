@@ -63,14 +63,31 @@ public sealed class AppHostModelTests
             foreach (var service in new[] { "replicator", "storefront" })
             {
                 var resource = builder.Resources.Single(r => r.Name == $"{service}-{region.Name}");
-                var references = resource.Annotations.OfType<ResourceRelationshipAnnotation>()
-                    .Where(a => a.Type == "Reference").Select(a => a.Resource.Name).ToList();
+                var references = References(resource);
                 Assert.Contains($"replica-{region.Name}", references);
-                Assert.DoesNotContain("primary", references);
                 Assert.Single(references, r => r.StartsWith("replica-", StringComparison.Ordinal));
             }
         }
     }
+
+    [Fact]
+    public async Task Model_Primary_ReachedByReplicatorsOnlyToRebuildAndNeverWaitedFor()
+    {
+        await using var builder = await CreateBuilderAsync();
+
+        foreach (var region in Regions.All)
+        {
+            var storefront = builder.Resources.Single(r => r.Name == $"storefront-{region.Name}");
+            Assert.DoesNotContain("primary", References(storefront));
+
+            var replicator = builder.Resources.Single(r => r.Name == $"replicator-{region.Name}");
+            Assert.Contains("primary", References(replicator));
+            Assert.DoesNotContain("primary", replicator.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name));
+        }
+    }
+
+    private static List<string> References(IResource resource) => resource.Annotations.OfType<ResourceRelationshipAnnotation>()
+        .Where(a => a.Type == "Reference").Select(a => a.Resource.Name).ToList();
 
     [Fact]
     public async Task Model_Storefront_WaitsForItsReplicator()
