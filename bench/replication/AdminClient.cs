@@ -14,7 +14,8 @@ public static class AdminClient
 
     public static HttpClient CreateControl(Uri service)
     {
-        var client = new HttpClient { BaseAddress = service };
+        // A status poll that hangs must not hang the benchmark: it is asked again (see CatchUpMeter).
+        var client = new HttpClient { BaseAddress = service, Timeout = TimeSpan.FromSeconds(5) };
         client.DefaultRequestHeaders.Add("X-Xdt-Control-Key", Xdt.Testing.WorldHost.ControlKey);
         return client;
     }

@@ -5,7 +5,8 @@ namespace Xdt.Bench.Replication;
 
 /// <summary>Command-line settings: <c>--regions a,b --rate 500 --duration 30 --stores 12 --products 2400 --cutoff 60 --cutoff-region frankfurt</c>.</summary>
 public sealed record BenchOptions(
-    IReadOnlyList<Region> Regions, int Rate, TimeSpan Duration, int Stores, int Products, TimeSpan Cutoff, string CutoffRegion)
+    IReadOnlyList<Region> Regions, int Rate, TimeSpan Duration, int Stores, int Products, TimeSpan Cutoff, string CutoffRegion,
+    string[] WorldSettings)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -19,6 +20,8 @@ public sealed record BenchOptions(
             arguments.Int("stores", 12),
             arguments.Int("products", 2400),
             arguments.Seconds("cutoff", 60),
-            cutoffRegion);
+            cutoffRegion,
+            // The app host's own settings, passed through as given: --Xdt:Broker:Defaults:RetentionBytes=65536.
+            [.. args.Where(a => a.StartsWith("--Xdt:", StringComparison.Ordinal))]);
     }
 }

@@ -7,14 +7,18 @@ using NpgsqlTypes;
 namespace Xdt.Bench.Replication;
 
 /// <summary>
-/// Cuts one region off from Kafka while updates flow, heals it, and times how fast it drains its backlog.
-/// Reported twice: from the heal (includes rejoining the consumer group) and from the first applied event.
+/// Cuts one region off from Kafka while updates flow, heals it, and times how it comes back: by draining its backlog
+/// from the log, or — when retention dropped part of it — by rebuilding its replica from a snapshot of the primary and
+/// then following the log. Reported from the heal (includes rejoining the consumer group) and from the first applied
+/// event (or the end of the rebuild). A status poll that fails or times out is counted and asked again.
 /// </summary>
 public sealed class CatchUpMeter(HttpClient replicatorControl, string primaryConnectionString)
 {
-    public sealed record Result(long Events, TimeSpan FromHeal, TimeSpan FromFirstApply, long PositionsLost)
+    public sealed record Result(long Events, TimeSpan FromHeal, TimeSpan FromFirstApply, long PositionsLost, long Rebuilds, int UnansweredPolls)
     {
-        public double EventsPerSecond => Events / FromFirstApply.TotalSeconds;
+        public double EventsPerSecond => Events / Math.Max(FromFirstApply.TotalSeconds, 0.001);
+
+        public string How => Rebuilds > 0 ? "rebuilt from a snapshot of the primary, then followed the log" : "caught up from the log";
     }
 
     public async Task CutAsync() =>
@@ -24,23 +28,35 @@ public sealed class CatchUpMeter(HttpClient replicatorControl, string primaryCon
     {
         var target = await PrimaryLsnAsync();
         var before = await StatusAsync();
+        // Phase 1's cut-off left the replicator's counters where they were; a rebuild is what moves Rebuilds.
         var clock = Stopwatch.StartNew();
         (await replicatorControl.DeleteAsync("/_xdt/control/partition")).EnsureSuccessStatusCode();
 
         TimeSpan? firstApply = null;
+        var unanswered = 0;
         while (clock.Elapsed < timeout)
         {
-            var status = await StatusAsync();
-            if (firstApply is null && status.EventsApplied > before.EventsApplied)
+            Status status;
+            try
+            {
+                status = await StatusAsync();
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+            {
+                unanswered++;
+                continue;
+            }
+
+            if (firstApply is null && (status.EventsApplied > before.EventsApplied || status.Rebuilds > before.Rebuilds))
             {
                 firstApply = clock.Elapsed;
             }
 
-            if (status.Connected && status.AppliedLsn >= target)
+            if (status.Connected && !status.Rebuilding && status.AppliedLsn >= target)
             {
                 var elapsed = clock.Elapsed;
                 return new Result(status.EventsApplied - before.EventsApplied, elapsed, elapsed - (firstApply ?? TimeSpan.Zero),
-                    status.PositionsLost - before.PositionsLost);
+                    status.PositionsLost - before.PositionsLost, status.Rebuilds - before.Rebuilds, unanswered);
             }
 
             await Task.Delay(20);
@@ -49,13 +65,17 @@ public sealed class CatchUpMeter(HttpClient replicatorControl, string primaryCon
         throw new TimeoutException($"The region did not catch up within {timeout}.");
     }
 
-    private async Task<(bool Connected, ulong AppliedLsn, long EventsApplied, long PositionsLost)> StatusAsync()
+    private sealed record Status(bool Connected, ulong AppliedLsn, long EventsApplied, long PositionsLost, long Rebuilds, bool Rebuilding);
+
+    private async Task<Status> StatusAsync()
     {
         var json = await replicatorControl.GetFromJsonAsync<JsonElement>("/_xdt/replication");
-        return (json.GetProperty("connected").GetBoolean(),
+        return new Status(json.GetProperty("connected").GetBoolean(),
             (ulong)NpgsqlLogSequenceNumber.Parse(json.GetProperty("appliedLsn").GetString()!),
             json.GetProperty("eventsApplied").GetInt64(),
-            json.GetProperty("positionsLost").GetInt64());
+            json.GetProperty("positionsLost").GetInt64(),
+            json.GetProperty("rebuilds").GetInt64(),
+            json.GetProperty("rebuilding").ValueKind == JsonValueKind.Object);
     }
 
     private async Task<ulong> PrimaryLsnAsync()

@@ -1,13 +1,14 @@
 // bench/replication: write-to-visible latency per region under sustained price updates, and catch-up speed after a
 // region was cut off from Kafka. Usage: dotnet run -c Release --project bench/replication -- [--regions all|a,b]
 // [--rate 500] [--duration 30] [--stores 12] [--products 2400] [--cutoff 60] [--cutoff-region frankfurt]
+// [--Xdt:Broker:…=…] (extra settings for the world, e.g. a small retention to see a rebuild)
 using Xdt.Bench.Replication;
 using Xdt.Testing;
 
 var options = BenchOptions.Parse(args);
 Console.WriteLine($"Starting a world of {options.Regions.Count} regions ...");
 var started = DateTime.UtcNow;
-await using var world = await WorldHost.StartAsync(options.Regions, TimeSpan.FromMinutes(5));
+await using var world = await WorldHost.StartAsync(options.Regions, TimeSpan.FromMinutes(5), options.WorldSettings);
 Console.WriteLine($"World healthy in {(DateTime.UtcNow - started).TotalSeconds:0.0} s.");
 
 var primary = await world.GetConnectionStringAsync("primary");
@@ -81,10 +82,15 @@ using (var load = new CancellationTokenSource(options.Cutoff))
 var catchUp = await meter.HealAndMeasureAsync(TimeSpan.FromMinutes(5));
 Console.WriteLine();
 Console.WriteLine($"Catch-up of {options.CutoffRegion} after {options.Cutoff.TotalSeconds:0} s cut off at {options.Rate} updates/s:");
-Console.WriteLine($"  backlog applied   {catchUp.Events} events");
+Console.WriteLine($"  how               {catchUp.How}");
+Console.WriteLine($"  events applied    {catchUp.Events} after the heal");
 Console.WriteLine($"  time from heal    {catchUp.FromHeal.TotalSeconds:0.00} s (includes rejoining the consumer group)");
 Console.WriteLine($"  apply time        {catchUp.FromFirstApply.TotalSeconds:0.00} s");
 Console.WriteLine($"  catch-up rate     {catchUp.EventsPerSecond:0} events/s");
 Console.WriteLine(catchUp.PositionsLost == 0
-    ? "  nothing lost      every event of the outage was still in the log"
-    : $"  LOST              {catchUp.PositionsLost} partition positions fell out of the broker's retention during the outage");
+    ? "  log               every event of the outage was still in the log"
+    : $"  log               {catchUp.PositionsLost} partition positions fell out of the broker's retention during the outage; {catchUp.Rebuilds} rebuild(s)");
+if (catchUp.UnansweredPolls > 0)
+{
+    Console.WriteLine($"  status polls      {catchUp.UnansweredPolls} unanswered within 5 s while catching up");
+}
