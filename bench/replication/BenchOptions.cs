@@ -3,10 +3,13 @@ using Xdt.Testing;
 
 namespace Xdt.Bench.Replication;
 
-/// <summary>Command-line settings: <c>--regions a,b --rate 500 --duration 30 --stores 12 --products 2400 --cutoff 60 --cutoff-region frankfurt</c>.</summary>
+/// <summary>
+/// Command-line settings: <c>--regions a,b --rate 500 --duration 30 --rounds 3 --warmup 3 --stores 12 --products 2400
+/// --cutoff 60 --cutoff-region frankfurt</c>. The duration is per path, split over the alternating rounds.
+/// </summary>
 public sealed record BenchOptions(
-    IReadOnlyList<Region> Regions, int Rate, TimeSpan Duration, int Stores, int Products, TimeSpan Cutoff, string CutoffRegion,
-    string[] WorldSettings)
+    IReadOnlyList<Region> Regions, int Rate, TimeSpan Duration, int Rounds, TimeSpan Warmup, int Stores, int Products, TimeSpan Cutoff,
+    string CutoffRegion, string[] WorldSettings)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -17,6 +20,8 @@ public sealed record BenchOptions(
             regions,
             arguments.Int("rate", 500),
             arguments.Seconds("duration", 30),
+            arguments.Int("rounds", 3),
+            arguments.Seconds("warmup", 3),
             arguments.Int("stores", 12),
             arguments.Int("products", 2400),
             arguments.Seconds("cutoff", 60),
