@@ -50,9 +50,10 @@ public sealed class FrontSimulation
 
     public FrontResult Run()
     {
-        foreach (var shopper in _crowd)
+        // Arrivals are scheduled one ahead (the crowd is sorted by arrival), which keeps the event heap small.
+        if (_crowd.Count > 0)
         {
-            Schedule(shopper.ArrivalSeconds, new SimEvent(EventKind.Send, shopper, 0));
+            Schedule(_crowd[0].ArrivalSeconds, new SimEvent(EventKind.Send, _crowd[0], 0));
         }
 
         var end = _settings.Duration.TotalSeconds;
@@ -91,6 +92,12 @@ public sealed class FrontSimulation
 
     private void Send(Shopper shopper, int page)
     {
+        if (page == 0 && shopper.Id + 1 < _crowd.Count)
+        {
+            var next = _crowd[shopper.Id + 1];
+            Schedule(next.ArrivalSeconds, new SimEvent(EventKind.Send, next, 0));
+        }
+
         var state = _shoppers[shopper.Id];
         var request = new RoutingRequest(shopper.City.Location, shopper.ClientKey, state.StickyRegion, RoutingRequest.NoneExcluded);
         var decision = _selector.Select(request, _policy, _regions.Select(r => r.Snapshot()).ToArray())
