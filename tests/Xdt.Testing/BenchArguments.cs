@@ -14,6 +14,11 @@ public sealed class BenchArguments(string[] args)
 
     public int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
+    public double Double(string name, double fallback) => Get(name) is { } v ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+    /// <summary>A switch without a value, such as <c>--simulate</c>.</summary>
+    public bool Has(string name) => Array.IndexOf(args, "--" + name) >= 0;
+
     public TimeSpan Seconds(string name, int fallback) => TimeSpan.FromSeconds(Int(name, fallback));
 
     /// <summary><c>--regions</c>: "all" or nothing means all nine; the core region is always included.</summary>

@@ -8,4 +8,11 @@ public readonly record struct RegionCapacity(int Soft, int Hard)
         inFlight <= Soft ? 0.0
         : inFlight >= Hard ? 1.0
         : (double)(inFlight - Soft) / (Hard - Soft);
+
+    /// <summary>
+    /// The limits of a region with <paramref name="instances"/> live storefront instances, these limits being one
+    /// instance's: when the region scales out its limits grow with it, so its spill relaxes by itself.
+    /// </summary>
+    public RegionCapacity ForInstances(int instances) =>
+        instances <= 1 ? this : new(Soft * instances, Hard * instances);
 }

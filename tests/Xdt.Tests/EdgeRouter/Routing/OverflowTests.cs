@@ -96,4 +96,17 @@ public sealed class OverflowTests
 
         Assert.Equal("toronto", decision!.Region.Name);
     }
+
+    [Fact]
+    public void Select_RegionScaledOut_LimitsGrowWithInstancesAndSpillRelaxes()
+    {
+        var perInstance = new RegionCapacity(10, 20);
+        var busy = AllUp().With(Regions.Ohio, inFlight: 30);
+        var scaled = busy.Select(s => s.Region == Regions.Ohio ? s with { Capacity = perInstance.ForInstances(3) } : s).ToArray();
+
+        Assert.Equal(new RegionCapacity(30, 60), perInstance.ForInstances(3));
+        Assert.Equal(perInstance, perInstance.ForInstances(1));
+        Assert.Equal(RouteTags.Overflow, Selector(new ScriptedRandom(0.9)).Select(From(ClientCities.Ohio), RoutingPolicy.Empty, busy)!.Route);
+        Assert.Equal(RouteTags.Nearest, Selector(new ScriptedRandom()).Select(From(ClientCities.Ohio), RoutingPolicy.Empty, scaled)!.Route);
+    }
 }

@@ -1,0 +1,10 @@
+namespace Xdt.Bench.Shark.Simulation;
+
+public enum RequestState
+{
+    OnTheWay,
+    Queued,
+    InService,
+    Answered,
+    TimedOut,
+}
