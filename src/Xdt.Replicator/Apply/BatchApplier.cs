@@ -95,6 +95,7 @@ public sealed class BatchApplier(
         }
 
         state.Record(advances);
+        metrics.Visible(units, excluded, time.GetUtcNow());
         var applied = units.Sum(u => u.Events.Count(e => !excluded.Contains(e)));
         state.CountApplied(applied);
         metrics.EventsApplied(applied);

@@ -1,7 +1,9 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
 using Xdt.Replicator.Hosting;
+using Xdt.Replicator.Mapping;
 using Xdt.Replicator.Status;
+using Xdt.Replicator.Transactions;
 
 namespace Xdt.Replicator.Telemetry;
 
@@ -16,6 +18,8 @@ public sealed class ReplicatorMetrics
     private readonly Counter<long> _eventsApplied;
     private readonly Counter<long> _deadLettered;
     private readonly Histogram<double> _batchDuration;
+    private readonly Histogram<double> _writeToVisible;
+    private readonly Counter<long> _rebuilds;
     private readonly KeyValuePair<string, object?> _region;
 
     public ReplicatorMetrics(IMeterFactory meterFactory, ReplicationState state, IOptions<RegionOptions> options, TimeProvider time)
@@ -28,6 +32,12 @@ public sealed class ReplicatorMetrics
         _batchDuration = meter.CreateHistogram("xdt.replicator.apply.duration", "s",
             "Time to apply one batch of transactions, dead letters and retries included.", tags: null,
             new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
+
+        _writeToVisible = meter.CreateHistogram("xdt.replicator.write_to_visible", "s",
+            "Primary commit to applied in this region, per transaction (heartbeats included, so an idle primary still measures the path).",
+            tags: null, new InstrumentAdvice<double> { HistogramBucketBoundaries = WriteToVisibleBuckets });
+        _rebuilds = meter.CreateCounter<long>("xdt.replicator.rebuilds", "{rebuild}",
+            "Times this region's replica was rebuilt from the log (positions lost or a new, empty replica).");
 
         meter.CreateObservableGauge("xdt.replicator.applied_lsn", () => Measure(time, state, region, s => (double)ParseLsn(s.AppliedLsn)),
             description: "Region watermark: minimum applied commit LSN over the topic's partitions.");
@@ -43,6 +53,40 @@ public sealed class ReplicatorMetrics
         meter.CreateObservableCounter("xdt.replicator.positions_lost", () => new Measurement<long>(state.PositionsLost, _region), "{event}",
             "Stored positions the log no longer held: changes lost to this region, which needs reseeding. Alert on any.");
     }
+
+    /// <summary>Bucket bounds in seconds; 1 s is the replication-lag SLO threshold.</summary>
+    public static IReadOnlyList<double> WriteToVisibleBuckets { get; } =
+        [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+
+    /// <summary>Records each unit's primary commit → visible time; dead-lettered units never became visible.</summary>
+    public void Visible(IEnumerable<ApplyUnit> units, IReadOnlySet<ConsumedEvent> excluded, DateTimeOffset visibleAt)
+    {
+        foreach (var unit in units)
+        {
+            DateTimeOffset? committed = null;
+            foreach (var e in unit.Events)
+            {
+                DateTimeOffset? time = excluded.Contains(e) ? null : e.Change switch
+                {
+                    RowChange row => row.CommitTime,
+                    HeartbeatChange beat => beat.CommitTime,
+                    _ => null,
+                };
+                if (time is { } t && (committed is null || t > committed))
+                {
+                    committed = t;
+                }
+            }
+
+            if (committed is { } c)
+            {
+                _writeToVisible.Record(Math.Max(0, (visibleAt - c).TotalSeconds), _region);
+            }
+        }
+    }
+
+    /// <summary>For the rebuild of a region's replica (declared here so dashboards and alerts can name it already).</summary>
+    public void Rebuilt() => _rebuilds.Add(1, _region);
 
     public void EventsApplied(long count) => _eventsApplied.Add(count, _region);
 
