@@ -38,6 +38,10 @@ public sealed class ReplicatorMetrics
             tags: null, new InstrumentAdvice<double> { HistogramBucketBoundaries = WriteToVisibleBuckets });
         _rebuilds = meter.CreateCounter<long>("xdt.replicator.rebuilds", "{rebuild}",
             "Times this region's replica was rebuilt from the log (positions lost or a new, empty replica).");
+        // Exported from the start at zero: Prometheus' increase() needs a sample before the first dead letter or rebuild,
+        // or the first one is never seen as an increase.
+        _deadLettered.Add(0, _region);
+        _rebuilds.Add(0, _region);
 
         meter.CreateObservableGauge("xdt.replicator.applied_lsn", () => Measure(time, state, region, s => (double)ParseLsn(s.AppliedLsn)),
             description: "Region watermark: minimum applied commit LSN over the topic's partitions.");
