@@ -26,7 +26,8 @@ public static class KafkaBrokerBuilderExtensions
             .WithEnvironment("Kafka__Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture))
             // The log, committed offsets and producer ids live beside the PostgreSQL data: a restarted world resumes.
             .WithEnvironment("Kafka__DataDirectory", Path.Combine(infrastructure.StateDirectory, "kafka"))
-            .WithHttpHealthCheck("/health");
+            .WithHttpHealthCheck("/health")
+            .WithScrapeLabels("kafka", Xdt.Geography.Regions.Core.Name);
         return new KafkaBroker(builder.CreateResourceBuilder<IResourceWithEndpoints>(host.Resource),
             host.GetEndpoint(KafkaBroker.EndpointName));
     }
