@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Starts the whole Xdt world on this machine: the core site, every region and the edge router.
 # Usage: scripts/start-world.sh [--regions beijing,frankfurt,ohio] [--debug]   (default: all nine regions, Release)
-# It says "Xdt is up: all N regions serving through the edge …" with the time it took, once every region's shoppers
-# are served by that region. Stop with Ctrl+C: the app host stops every process it started.
+# It says "Xdt is up: all N regions serving through the edge …" with the time it took, the status page and Prometheus
+# URLs, once every region's shoppers are served by that region. Stop with Ctrl+C: the app host stops every process it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +24,7 @@ echo "Starting Xdt (${regions:-all nine regions}, $config) ..."
 echo "  Edge (the one public entry): http://127.0.0.1:8080/s/demo"
 echo "  Edge status:                 http://127.0.0.1:8080/_xdt/status.html"
 echo "  Aspire dashboard:            http://127.0.0.1:18888"
+echo "  Prometheus (alerts, rules):  http://127.0.0.1:9090/alerts"
 echo "  Stop with Ctrl+C."
 echo
 

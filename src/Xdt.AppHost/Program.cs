@@ -1,4 +1,6 @@
-// The whole Xdt world: the core site in Beijing, one stack per edge region, and the global front door.
+// The whole Xdt world: the core site in Beijing, one stack per edge region, the global front door, and its monitoring.
+using Xdt.Geography;
+
 var builder = DistributedApplication.CreateBuilder(args);
 
 var infrastructure = builder.ResolveInfrastructure();
@@ -10,20 +12,26 @@ var kafka = builder.AddKafkaBroker(infrastructure);
 
 var admin = builder.AddService<Projects.Xdt_Admin>("admin")
     .WithReference(primary).WaitFor(primary)
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .WithScrapeLabels("admin", Regions.Core.Name);
 
 builder.AddService<Projects.Xdt_Capture>("capture")
     .WithReference(primary).WaitFor(primary)
     .WithKafka(kafka)
     // The admin creates the schema and the publication the capture decodes; start after it to avoid a noisy first retry.
     .WaitFor(admin)
-    .WithHttpHealthCheck("/health");
+    .WithHttpHealthCheck("/health")
+    .WithScrapeLabels("capture", Regions.Core.Name);
 
 // Edge regions: a replica, its replicator and a storefront each, next to the shoppers.
 var core = new CoreSite(infrastructure, primary, kafka, controlKey);
 var regions = builder.ResolveRegions().Select(region => builder.AddRegion(region, core)).ToList();
 
 // The global front door (Anycast emulation) in front of every storefront and the admin.
-builder.AddEdgeRouter(regions, admin, controlKey);
+var edge = builder.AddEdgeRouter(regions, admin, controlKey);
+
+// Prometheus scrapes every service above (targets generated from their endpoints, rules from monitoring/), Alertmanager
+// receives its alerts, and the edge's status page shows the firing ones.
+builder.AddMonitoring(infrastructure, edge);
 
 builder.Build().Run();

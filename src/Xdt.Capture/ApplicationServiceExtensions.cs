@@ -30,6 +30,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddSingleton<SlotManager>();
         builder.Services.AddHostedService<CaptureWorker>();
         builder.Services.AddHostedService<HeartbeatWorker>();
+        builder.Services.AddHostedService<SlotRetentionPoller>();
         builder.Services.AddHealthChecks().AddCheck<CaptureHealthCheck>("capture-streaming");
         builder.Services.AddProblemDetails();
         return builder;

@@ -23,6 +23,10 @@ public sealed class CaptureOptions
     /// <summary>How often a heartbeat message is committed on the primary (and so reaches every partition).</summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often the slot's retained WAL is read for the metrics.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan SlotRetentionInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Events handed to the producer but not yet acknowledged; reading the slot pauses above this.</summary>
     [Range(100, 1_000_000)]
     public int MaxInFlightEvents { get; set; } = 50_000;

@@ -26,6 +26,7 @@ public sealed class WorldHost : IAsyncDisposable
         StateDirectory = stateDirectory;
         _ownsState = ownsState;
         EdgeUrl = app.GetEndpoint("edge-router", "http");
+        PrometheusUrl = app.GetEndpoint("prometheus", "http");
     }
 
     /// <summary>Where the world's databases and broker keep their data.</summary>
@@ -36,6 +37,9 @@ public sealed class WorldHost : IAsyncDisposable
     public IReadOnlyList<Region> Regions { get; }
 
     public Uri EdgeUrl { get; }
+
+    /// <summary>The world's own Prometheus (on a reserved port, never the documented 9090).</summary>
+    public Uri PrometheusUrl { get; }
 
     /// <param name="settings">More app-host configuration, e.g. <c>--EdgeRouter:Overflow:SoftLimit=2</c>.</param>
     public static Task<WorldHost> StartAsync(IReadOnlyList<Region> regions, TimeSpan timeout, params string[] settings) =>
@@ -56,6 +60,7 @@ public sealed class WorldHost : IAsyncDisposable
             $"--Xdt:Regions={string.Join(',', regions.Select(r => r.Name))}",
             $"--Xdt:StateDirectory={stateDirectory}",
             "--Xdt:EdgePort=0",
+            "--Xdt:Monitoring:PrometheusPort=0",
             $"--Parameters:control-key={ControlKey}",
             .. settings,
         ];

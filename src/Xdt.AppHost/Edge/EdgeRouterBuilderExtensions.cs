@@ -27,6 +27,7 @@ public static class EdgeRouterBuilderExtensions
             .WithEnvironment("Xdt__ControlKey", controlKey)
             .WithReference(admin).WaitFor(admin)
             .WithHttpHealthCheck("/health")
+            .WithScrapeLabels("edge-router", ScrapeTargetAnnotation.Global)
             .WithUrls(context =>
             {
                 var entry = context.Urls.FirstOrDefault(u => u.Endpoint?.EndpointName == "http");

@@ -29,7 +29,8 @@ public static class KafkaBrokerBuilderExtensions
             // The log, committed offsets and producer ids live beside the PostgreSQL data: a restarted world resumes.
             .WithEnvironment("Kafka__DataDirectory", Path.Combine(infrastructure.StateDirectory, "kafka"))
             .WithHttpHealthCheck("/health")
-            .WithBrokerSettings(builder.Configuration);
+            .WithBrokerSettings(builder.Configuration)
+            .WithScrapeLabels("kafka", Xdt.Geography.Regions.Core.Name);
         return new KafkaBroker(builder.CreateResourceBuilder<IResourceWithEndpoints>(host.Resource),
             host.GetEndpoint(KafkaBroker.EndpointName));
     }

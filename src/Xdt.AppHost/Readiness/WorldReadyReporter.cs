@@ -14,6 +14,7 @@ internal sealed partial class WorldReadyReporter(
     ResourceNotificationService notifications,
     DistributedApplicationModel model,
     EdgeEntry edge,
+    MonitoringEntry monitoring,
     ILogger<WorldReadyReporter> logger) : BackgroundService
 {
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(250);
@@ -37,7 +38,7 @@ internal sealed partial class WorldReadyReporter(
             }
 
             var took = DateTime.Now - Process.GetCurrentProcess().StartTime;
-            LogReady(logger, edge.Regions.Count, edge.Endpoint.Url, took.TotalSeconds);
+            LogReady(logger, edge.Regions.Count, edge.Endpoint.Url, took.TotalSeconds, edge.Endpoint.Url + "/_xdt/status.html", monitoring.Prometheus.Url);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -62,6 +63,6 @@ internal sealed partial class WorldReadyReporter(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Xdt is up: all {Regions} regions serving through the edge at {Edge}, {Seconds:0.0} s after the app host started")]
-    private static partial void LogReady(ILogger logger, int regions, string edge, double seconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Xdt is up: all {Regions} regions serving through the edge at {Edge}, {Seconds:0.0} s after the app host started; status page {Status}, Prometheus {Prometheus}")]
+    private static partial void LogReady(ILogger logger, int regions, string edge, double seconds, string status, string prometheus);
 }

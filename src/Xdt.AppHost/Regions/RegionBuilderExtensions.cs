@@ -33,6 +33,7 @@ public static class RegionBuilderExtensions
             .WithKafka(core.Kafka)
             .WithHttpHealthCheck("/health")
             .WithPartitionSwitchCommands(core.ControlKey)
+            .WithScrapeLabels("replicator", region.Name)
             .WithParentRelationship(group);
 
         var storefront = builder.AddService<Projects.Xdt_Storefront>($"storefront-{region.Name}")
@@ -41,6 +42,7 @@ public static class RegionBuilderExtensions
             // The replicator migrates the replica; the storefront only reads it, so it starts after.
             .WaitFor(replicator)
             .WithHttpHealthCheck("/health")
+            .WithScrapeLabels("storefront", region.Name)
             .WithParentRelationship(group);
 
         return new RegionSite(region, group, replica, replicator, storefront);

@@ -23,6 +23,9 @@ public sealed class CaptureMetrics
         meter.CreateObservableGauge("xdt.capture.confirmed_lsn", () => (long)status.ConfirmedLsn, description: "Slot position confirmed to PostgreSQL (numeric LSN).");
         meter.CreateObservableGauge("xdt.capture.commit_to_ack.last", () => status.LastCommitToAckLatency?.TotalMilliseconds ?? 0, "ms",
             "Commit-to-publish latency of the newest acknowledged transaction.");
+        meter.CreateObservableGauge("xdt.capture.slot.retained_wal",
+            () => status.RetainedWalBytes is { } bytes ? [new Measurement<long>(bytes)] : Array.Empty<Measurement<long>>(), "By",
+            "WAL the capture's replication slot holds back on the primary (pg_current_wal_lsn() - restart_lsn).");
     }
 
     public void EventAcknowledged() => _events.Add(1);

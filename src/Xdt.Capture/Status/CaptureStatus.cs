@@ -9,6 +9,7 @@ public sealed class CaptureStatus
     private long _snapshotRows;
     private long _lastCommitTicks;
     private long _lastLatencyTicks;
+    private long _retainedWalBytes = -1;
     private volatile bool _streaming;
 
     public required string SlotName { get; init; }
@@ -43,6 +44,13 @@ public sealed class CaptureStatus
     /// <summary>Primary commit → last Kafka acknowledgement of that transaction, for the newest completed transaction.</summary>
     public TimeSpan? LastCommitToAckLatency =>
         Interlocked.Read(ref _lastLatencyTicks) is var ticks and > 0 ? TimeSpan.FromTicks(ticks) : null;
+
+    /// <summary>WAL the slot holds back on the primary, as last read; null before the first read or when the slot is missing.</summary>
+    public long? RetainedWalBytes
+    {
+        get => Interlocked.Read(ref _retainedWalBytes) is var bytes and >= 0 ? bytes : null;
+        set => Interlocked.Exchange(ref _retainedWalBytes, value ?? -1);
+    }
 
     public void AddEvents(int count) => Interlocked.Add(ref _eventsPublished, count);
 

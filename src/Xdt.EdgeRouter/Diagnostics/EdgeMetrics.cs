@@ -4,7 +4,11 @@ using Xdt.EdgeRouter.Routing;
 
 namespace Xdt.EdgeRouter.Diagnostics;
 
-/// <summary>Meter <c>Xdt.EdgeRouter</c>: requests by region and route, retries, withdrawals, shed requests, load.</summary>
+/// <summary>
+/// Meter <c>Xdt.EdgeRouter</c>: requests by region and route, time to first byte, retries, withdrawals, shed requests,
+/// load. Every instrument is tagged with the region the request went to (not the edge's own), so Prometheus keeps the
+/// tag over the edge target's label (<c>honor_labels</c>).
+/// </summary>
 public sealed class EdgeMetrics
 {
     public const string MeterName = "Xdt.EdgeRouter";
@@ -13,6 +17,7 @@ public sealed class EdgeMetrics
     private readonly Counter<long> _retries;
     private readonly Counter<long> _withdrawals;
     private readonly Counter<long> _rateLimited;
+    private readonly Histogram<double> _firstByte;
 
     public EdgeMetrics(IMeterFactory meterFactory, LoadTracker load, EdgeTopology topology)
     {
@@ -26,7 +31,18 @@ public sealed class EdgeMetrics
         _retries = meter.CreateCounter<long>("xdt.edge.retries", "{request}", "Idempotent requests retried on the next region.");
         _withdrawals = meter.CreateCounter<long>("xdt.edge.withdrawals", "{withdrawal}", "Regions withdrawn after failed probes or requests.");
         _rateLimited = meter.CreateCounter<long>("xdt.edge.rate_limited", "{request}", "Requests shed with 429, by limiter.");
+        _firstByte = meter.CreateHistogram("xdt.edge.ttfb", "s",
+            "Time to first byte as the shopper sees it from the edge: routing, simulated distance both ways and upstream time.",
+            tags: null, new InstrumentAdvice<double> { HistogramBucketBoundaries = TtfbBuckets });
     }
+
+    /// <summary>Bucket bounds in seconds; they include the SLO thresholds (50 ms and 100 ms) so quantiles there are exact.</summary>
+    public static IReadOnlyList<double> TtfbBuckets { get; } =
+        [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.25, 0.5, 1, 2.5, 5, 10];
+
+    /// <param name="handler"><c>storefront</c> or <c>admin</c>: which kind of upstream answered.</param>
+    public void FirstByte(string region, string route, string handler, TimeSpan elapsed) =>
+        _firstByte.Record(elapsed.TotalSeconds, new("region", region), new("route", route), new("handler", handler));
 
     public void Forwarded(string region, string route) =>
         _requests.Add(1, new("region", region), new("route", route));

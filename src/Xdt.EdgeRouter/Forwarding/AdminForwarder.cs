@@ -16,7 +16,7 @@ public sealed class AdminForwarder(
 {
     public async Task HandleAsync(HttpContext context)
     {
-        var state = entry.Begin(context);
+        var state = entry.Begin(context, EdgeEntry.AdminHandler);
         var rtt = selector.Model.RttMs(state.Location.Point, Regions.Core.Location);
         var decision = new RoutingDecision(Regions.Core, RouteTags.Core, rtt);
         var oneWay = policies.Current.LatencySimulation ? TimeSpan.FromMilliseconds(rtt / 2) : TimeSpan.Zero;

@@ -56,6 +56,9 @@ public sealed class EdgeRequestState(ClientLocation location, TimeProvider time)
         Answered = true;
     }
 
+    /// <summary>Time since the request reached the edge.</summary>
+    public TimeSpan Elapsed => time.GetElapsedTime(_startedAt);
+
     /// <summary>The edge's own milliseconds: everything except waiting for the upstream and simulated distance.</summary>
     public double EdgeMilliseconds =>
         Math.Max(0, (time.GetElapsedTime(_startedAt) - Upstream - Simulated).TotalMilliseconds);

@@ -21,7 +21,7 @@ public sealed class StorefrontForwarder(
 {
     public async Task HandleAsync(HttpContext context)
     {
-        var state = entry.Begin(context);
+        var state = entry.Begin(context, EdgeEntry.StorefrontHandler);
         state.Sticky = true;
         var policy = policies.Current;
         var clientKey = EdgeEntry.ClientKey(context);

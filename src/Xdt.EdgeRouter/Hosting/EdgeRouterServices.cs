@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Xdt.EdgeRouter.Alerts;
 using Xdt.EdgeRouter.Control;
 using Xdt.EdgeRouter.Diagnostics;
 using Xdt.EdgeRouter.Forwarding;
@@ -39,6 +40,7 @@ public static class EdgeRouterServices
         services.AddEdgeOptions<LocationOptions>(LocationOptions.SectionName);
         services.AddEdgeOptions<ForwardingOptions>(ForwardingOptions.SectionName);
         services.AddEdgeOptions<ControlOptions>(ControlOptions.SectionName);
+        services.AddEdgeOptions<AlertsOptions>(AlertsOptions.SectionName);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IRandomSource, SharedRandomSource>();
@@ -65,6 +67,8 @@ public static class EdgeRouterServices
         services.AddSingleton<StorefrontForwarder>();
         services.AddSingleton<AdminForwarder>();
         services.AddSingleton<StatusBuilder>();
+        services.AddSingleton<AlertBoard>();
+        services.AddHostedService<AlertPoller>();
         services.AddHostedService<HealthProber>();
         services.AddHostedService<FreshnessPoller>();
         services.AddHttpForwarder();

@@ -1,8 +1,9 @@
+using Xdt.EdgeRouter.Alerts;
 using Xdt.EdgeRouter.Routing;
 
 namespace Xdt.EdgeRouter.Status;
 
-/// <summary>The whole <c>GET /_xdt/status</c> document.</summary>
+/// <summary>The whole <c>GET /_xdt/status</c> document; <see cref="Alerts"/> are the world's firing alerts, read from Prometheus.</summary>
 public sealed record EdgeStatus(
     DateTimeOffset Now,
     bool LatencySimulation,
@@ -10,4 +11,5 @@ public sealed record EdgeStatus(
     double HoldDownMs,
     NetworkModel Network,
     IReadOnlyList<RegionStatus> Regions,
-    IReadOnlyList<TrafficShift> Shifts);
+    IReadOnlyList<TrafficShift> Shifts,
+    AlertsStatus Alerts);

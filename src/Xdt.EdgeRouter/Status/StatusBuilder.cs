@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Xdt.EdgeRouter.Alerts;
 using Xdt.EdgeRouter.Freshness;
 using Xdt.EdgeRouter.Health;
 using Xdt.EdgeRouter.Overflow;
@@ -6,10 +7,11 @@ using Xdt.EdgeRouter.Routing;
 
 namespace Xdt.EdgeRouter.Status;
 
-/// <summary>Gathers health, load, lag and policy into one <see cref="EdgeStatus"/>.</summary>
+/// <summary>Gathers health, load, lag, policy and the firing alerts into one <see cref="EdgeStatus"/>.</summary>
 public sealed class StatusBuilder(
     EdgeTopology topology, HealthBoard health, LoadTracker load, FreshnessBoard freshness, RoutingPolicyStore policies,
-    RegionSelector selector, IOptions<OverflowOptions> overflow, IOptions<HealthOptions> healthOptions, TimeProvider time)
+    RegionSelector selector, IOptions<OverflowOptions> overflow, IOptions<HealthOptions> healthOptions, AlertBoard alerts,
+    TimeProvider time)
 {
     public EdgeStatus Build()
     {
@@ -21,7 +23,8 @@ public sealed class StatusBuilder(
             healthOptions.Value.HoldDown.TotalMilliseconds,
             selector.Model,
             topology.Regions.Select(r => Region(r, policy)).ToArray(),
-            policy.Shifts.Values.OrderBy(s => s.From, StringComparer.Ordinal).ToArray());
+            policy.Shifts.Values.OrderBy(s => s.From, StringComparer.Ordinal).ToArray(),
+            alerts.Current);
     }
 
     public RegionStatus? Region(string name) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Xdt.EdgeRouter.Alerts;
 
 namespace Xdt.EdgeRouter.Status;
 
@@ -14,6 +15,7 @@ public static class StatusHtml
             .Append("<title>Xdt edge status</title><style>")
             .Append("body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse}")
             .Append("th,td{padding:.3em .8em;border-bottom:1px solid #ddd;text-align:left}td.n{text-align:right}")
+            .Append(".ok{background:#c8f7c5}.unknown{background:#eee}.firing{background:#f7c5c5}")
             .Append(".rebuilding{background:#f7ebc5}.up{background:#c8f7c5}.withdrawn{background:#f7c5c5}.hold-down{background:#f7ebc5}.drained{background:#dde3f7}")
             .Append("</style></head><body><h1>Xdt edge router</h1>");
         html.Append(Invariant($"<p>{Encode(status.Now.ToString("u", CultureInfo.InvariantCulture))} · latency simulation <b>{OnOff(status.LatencySimulation)}</b>"))
@@ -31,7 +33,9 @@ public static class StatusHtml
                 .Append(Invariant($"<td>{Encode(r.Lag?.LastHeartbeat?.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) ?? "–")}</td></tr>"));
         }
 
-        html.Append("</table><h2>Shifts</h2>");
+        html.Append("</table>");
+        AppendAlerts(html, status.Alerts);
+        html.Append("<h2>Shifts</h2>");
         html.Append(status.Shifts.Count == 0 ? "<p>none</p>" : "<ul>");
         foreach (var s in status.Shifts)
         {
@@ -41,6 +45,31 @@ public static class StatusHtml
         html.Append(status.Shifts.Count == 0 ? "" : "</ul>")
             .Append("<p><a href=\"/_xdt/status\">JSON</a></p></body></html>");
         return html.ToString();
+    }
+
+    private static void AppendAlerts(StringBuilder html, AlertsStatus alerts)
+    {
+        html.Append(Invariant($"<h2>Alerts <span class=\"{alerts.State}\" id=\"alerts-state\">{alerts.State}</span></h2>"));
+        if (alerts.State == AlertsStatus.Unknown)
+        {
+            html.Append(Invariant($"<p>Not known: {Encode(alerts.Reason ?? "")}</p>"));
+            return;
+        }
+
+        if (alerts.Firing.Count == 0)
+        {
+            html.Append("<p>none firing</p>");
+            return;
+        }
+
+        html.Append("<table id=\"alerts\"><tr><th>alert</th><th>region</th><th>severity</th><th>since</th><th>description</th></tr>");
+        foreach (var a in alerts.Firing)
+        {
+            html.Append(Invariant($"<tr><td class=\"firing\">{Encode(a.Name)}</td><td>{Encode(a.Region ?? "–")}</td><td>{Encode(a.Severity ?? "")}</td>"))
+                .Append(Invariant($"<td>{Encode(a.Since?.ToString("HH:mm:ss", CultureInfo.InvariantCulture) ?? "–")}</td><td>{Encode(a.Description ?? a.Summary ?? "")}</td></tr>"));
+        }
+
+        html.Append("</table>");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

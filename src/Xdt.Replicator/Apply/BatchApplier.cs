@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Xdt.Replicator.DeadLetters;
 using Xdt.Replicator.Hosting;
 using Xdt.Replicator.Mapping;
+using Xdt.Replicator.Rebuilding;
 using Xdt.Replicator.Status;
 using Xdt.Replicator.Telemetry;
 using Xdt.Replicator.Transactions;
@@ -23,6 +24,7 @@ public sealed class BatchApplier(
     ReplicatorMetrics metrics,
     ReplicatorTracing tracing,
     ReplicatorDependencies dependencies,
+    SnapshotHorizon horizon,
     TimeProvider time,
     IOptions<RegionOptions> region,
     ILogger<BatchApplier> logger)
@@ -95,6 +97,7 @@ public sealed class BatchApplier(
         }
 
         state.Record(advances);
+        metrics.Visible(units, excluded, horizon.Covers, time.GetUtcNow());
         var applied = units.Sum(u => u.Events.Count(e => !excluded.Contains(e)));
         state.CountApplied(applied);
         metrics.EventsApplied(applied);

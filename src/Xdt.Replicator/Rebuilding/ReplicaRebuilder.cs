@@ -4,9 +4,9 @@ using NpgsqlTypes;
 using Xdt.Catalog.Replication;
 using Xdt.Replicator.Apply;
 using Xdt.Replicator.Hosting;
-using static Xdt.Replicator.Apply.CatalogCommands;
 using Xdt.Replicator.Status;
 using Xdt.Replicator.Telemetry;
+using static Xdt.Replicator.Apply.CatalogCommands;
 
 namespace Xdt.Replicator.Rebuilding;
 
@@ -23,6 +23,7 @@ public sealed class ReplicaRebuilder(
     IOptions<RegionOptions> region,
     ReplicationState state,
     SnapshotHorizon horizon,
+    ReplicatorMetrics metrics,
     TimeProvider time,
     ILogger<ReplicaRebuilder> logger)
 {
@@ -75,6 +76,7 @@ public sealed class ReplicaRebuilder(
             horizon.ConsistentPoint = snapshot.ConsistentPoint;
             state.Reset(snapshot.ConsistentPoint, snapshot.AsOf);
             state.CountRebuild();
+            metrics.Rebuilt();
             logger.RebuildFinished(copied, Xdt.Catalog.Changes.Lsn.Format(snapshot.ConsistentPoint), time.GetUtcNow() - startedAt);
         }
         finally

@@ -1,16 +1,18 @@
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// Requests that keep the platform running rather than serve anyone: health probes, freshness polls, metric scrapes.
+/// Requests that keep the platform running rather than serve anyone: health probes, freshness polls, metric scrapes,
+/// the edge's reads of Prometheus' alerts.
 /// They arrive several times a second per region; traced, they would drown the traces people look for and cost every
 /// service (and the dashboard) CPU for nothing.
 /// </summary>
 public static class OperationalTraffic
 {
     public const string FreshnessPath = "/_xdt/freshness";
+    public const string PrometheusAlertsPath = "/api/v1/alerts";
 
     private static readonly string[] Paths =
-        [Extensions.HealthEndpointPath, Extensions.AlivenessEndpointPath, Extensions.MetricsEndpointPath, FreshnessPath];
+        [Extensions.HealthEndpointPath, Extensions.AlivenessEndpointPath, Extensions.MetricsEndpointPath, FreshnessPath, PrometheusAlertsPath];
 
     public static bool IsOperational(string? path) =>
         path is not null && Paths.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase)

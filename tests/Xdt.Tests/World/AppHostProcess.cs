@@ -40,6 +40,7 @@ public sealed class AppHostProcess : IAsyncDisposable
         info.ArgumentList.Add(RepositoryRoot.File("src/Xdt.AppHost/bin/Debug/net10.0/Xdt.AppHost.dll"));
         info.ArgumentList.Add($"--Xdt:StateDirectory={stateDirectory}");
         info.ArgumentList.Add($"--Xdt:EdgePort={edgePort}");
+        info.ArgumentList.Add("--Xdt:Monitoring:PrometheusPort=0");
         info.ArgumentList.Add($"--Xdt:Regions={string.Join(',', regions.Select(r => r.Name))}");
         info.ArgumentList.Add($"--Parameters:control-key={WorldSettings.ControlKey}");
         // As the launch profile sets them, on ports of this test's own.

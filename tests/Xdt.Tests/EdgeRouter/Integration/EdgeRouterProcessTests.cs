@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Xdt.Geography;
 using Xdt.Tests.Infrastructure;
@@ -33,6 +34,9 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
             ["Xdt__ControlKey"] = "test-key",
             ["Logging__LogLevel__Default"] = "Warning",
             ["EdgeRouter__Health__HoldDown"] = "00:00:01",
+            // A Prometheus that does not answer: the status page must say "unknown", never fail.
+            ["EdgeRouter__Monitoring__PrometheusUrl"] = $"http://127.0.0.1:{Xdt.Hosting.Ports.LoopbackPorts.Reserve()}",
+            ["EdgeRouter__Monitoring__PollInterval"] = "00:00:00.200",
         }, Within).WaitAsync(Within);
         await WaitForRegionsUpAsync("beijing", "frankfurt");
     }
@@ -283,6 +287,44 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Status_PrometheusNotAnswering_AlertsUnknownAndBothPagesServe()
+    {
+        using var client = new HttpClient { BaseAddress = _router.BaseAddress, Timeout = Within };
+
+        var alerts = await Eventually.HoldsAsync(
+            async () => (await client.GetFromJsonAsync<JsonElement>("/_xdt/status")).GetProperty("alerts"),
+            a => a.GetProperty("checkedAt").ValueKind == JsonValueKind.String, Within, "a failed read of the alerts");
+        using var page = await client.GetAsync("/_xdt/status.html").WaitAsync(Within);
+
+        Assert.Equal("unknown", alerts.GetProperty("state").GetString());
+        Assert.Empty(alerts.GetProperty("firing").EnumerateArray());
+        Assert.False(string.IsNullOrEmpty(alerts.GetProperty("reason").GetString()));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("id=\"alerts-state\">unknown<", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_AfterAShopperGet_TtfbHistogramOfThatRegionHasTheSloBuckets()
+    {
+        using var shopper = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
+        using var scraper = new HttpClient { BaseAddress = _router.BaseAddress, Timeout = Within };
+        using var response = await shopper.GetAsync("/s/demo").WaitAsync(Within);
+        Assert.Equal("frankfurt", Header(response, "X-Xdt-Region"));
+
+        // The exporter caches a scrape briefly: wait for one taken after the request.
+        var metrics = await Eventually.HoldsAsync(() => scraper.GetStringAsync("/metrics"),
+            text => text.Contains("xdt_edge_ttfb_seconds_bucket{", StringComparison.Ordinal), Within, "the TTFB histogram");
+
+        var frankfurt = metrics.Split('\n')
+            .Where(l => l.StartsWith("xdt_edge_ttfb_seconds_bucket{", StringComparison.Ordinal)
+                && l.Contains("region=\"frankfurt\"", StringComparison.Ordinal) && l.Contains("handler=\"storefront\"", StringComparison.Ordinal))
+            .ToList();
+        Assert.Contains(frankfurt, l => l.Contains("le=\"0.05\"", StringComparison.Ordinal));
+        Assert.Contains(frankfurt, l => l.Contains("le=\"0.1\"", StringComparison.Ordinal));
+        Assert.Contains(frankfurt, l => l.Contains("le=\"+Inf\"", StringComparison.Ordinal) && l.Contains("route=\"nearest\"", StringComparison.Ordinal));
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>
