@@ -11,6 +11,16 @@ public sealed record CrowdShape(double Surge, TimeSpan Quiet, TimeSpan Ramp, Tim
     public static CrowdShape FlashCrowd(double surge, TimeSpan ramp, TimeSpan plateau) =>
         new(surge, TimeSpan.FromSeconds(10), ramp, plateau, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10) + ramp + plateau + TimeSpan.FromSeconds(120));
 
+    /// <summary>
+    /// The same flash crowd squeezed into <paramref name="arrivals"/> (a real run cannot last minutes per scale tried):
+    /// a tenth quiet, the rise (at most a fifth), two fifths plateau, then the return with τ a tenth of the window.
+    /// </summary>
+    public static CrowdShape FlashCrowdWithin(TimeSpan arrivals, double surge, TimeSpan ramp)
+    {
+        var tenth = arrivals / 10;
+        return new(surge, tenth, ramp < 2 * tenth ? ramp : 2 * tenth, 4 * tenth, tenth, arrivals);
+    }
+
     /// <summary>When the rise begins: the crowd's time zero.</summary>
     public double StartSeconds => Quiet.TotalSeconds;
 

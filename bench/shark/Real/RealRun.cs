@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using Xdt.Bench.Edge.Load;
+using Xdt.Bench.Shark.Report;
+using Xdt.Bench.Shark.Simulation;
+using Xdt.Testing;
+
+namespace Xdt.Bench.Shark.Real;
+
+/// <summary>
+/// The real flash crowd: a world started from the app host, the simulation's crowd drawn the same way, released
+/// open-loop against the edge from the cities' loopback blocks, every page timed from its scheduled time.
+/// </summary>
+public static class RealRun
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var settings = RealSettings.Parse(args);
+        Console.WriteLine("REAL (sessions against a running world on this machine):");
+        Console.WriteLine(settings.Describe());
+        Console.WriteLine($"Starting a world of {settings.Regions.Count} regions ...");
+        var watch = Stopwatch.StartNew();
+        await using var world = await WorldHost.StartAsync(settings.Regions, TimeSpan.FromMinutes(5), settings.WorldSettings());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"World healthy in {watch.Elapsed.TotalSeconds:0.0} s."));
+
+        var pages = await StorePages.DiscoverAsync(settings.Regions.Select(r => world.Endpoint($"storefront-{r.Name}")), TimeSpan.FromMinutes(2));
+        await WarmUp.RunAsync(world.EdgeUrl, pages);
+        Console.WriteLine(await Settle(TimeSpan.FromSeconds(60)));
+
+        var crowd = Crowd.Draw(settings.Crowd);
+        var recorder = new RealRecorder(settings.Regions.Select(r => r.Name), settings.Crowd.Duration, settings.Crowd.Bucket);
+        var cpu = CpuTimes.Read();
+        watch.Restart();
+        await CrowdRunner.RunAsync(world.EdgeUrl, crowd, settings.Regions, pages, recorder, (settings.Arrivals + settings.Tail).TotalSeconds);
+        var busy = CpuTimes.Read().BusyShareSince(cpu);
+        var result = recorder.Result(crowd.Count);
+
+        Console.Write(RealReport.Format(settings, result, busy, watch.Elapsed));
+        SharkChart.Save(result.Series, "real world, one storefront instance per region", RealSettings.Chart);
+        Console.WriteLine();
+        Console.WriteLine(RealReport.Summary(result, RealSettings.Chart));
+        return 0;
+    }
+
+    /// <summary>A world just started is still compiling and catching up: wait (within a limit) for a calm second.</summary>
+    private static async Task<string> Settle(TimeSpan limit)
+    {
+        var watch = Stopwatch.StartNew();
+        double busy;
+        do
+        {
+            var before = CpuTimes.Read();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            busy = CpuTimes.Read().BusyShareSince(before);
+        }
+        while (busy >= 0.5 && watch.Elapsed < limit);
+
+        return string.Create(CultureInfo.InvariantCulture, $"Warmed up; the idle world settled to {busy:0%} busy after {watch.Elapsed.TotalSeconds:0} s.");
+    }
+}

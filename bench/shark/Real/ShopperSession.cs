@@ -1,0 +1,74 @@
+using Xdt.Bench.Shark.Simulation;
+using Xdt.EdgeRouter.Forwarding;
+using Xdt.Testing;
+
+namespace Xdt.Bench.Shark.Real;
+
+/// <summary>
+/// One shopper against the edge: the store's home, then product pages, each after its think time, from an address of
+/// the shopper's city on a connection of its own, carrying the edge's sticky cookie as a browser would. A page that
+/// fails ends the session (the shopper leaves), as in the simulation.
+/// </summary>
+public sealed class ShopperSession(Shopper shopper, string nearest, StorePages pages, RunClock clock, RealRecorder recorder)
+{
+    public async Task RunAsync(Uri edge, double lastDueSeconds)
+    {
+        var source = shopper.City.ClientAddress(1 + (uint)(shopper.Id % 250)); // within the block's first /24: no nested city
+        using var client = SourceBoundClient.Create(edge, source);
+        string? sticky = null;
+        var due = shopper.ArrivalSeconds;
+        for (var page = 0; page < shopper.Pages; page++)
+        {
+            if (page > 0)
+            {
+                due = clock.Seconds + shopper.ThinkSeconds[page];
+            }
+
+            if (due > lastDueSeconds)
+            {
+                recorder.Dropped(shopper.Pages - page);
+                return;
+            }
+
+            await clock.UntilAsync(due);
+            var outcome = await GetAsync(client, page, due, sticky);
+            recorder.Record(outcome);
+            if (outcome.Error is not null)
+            {
+                return;
+            }
+
+            sticky = outcome.Region;
+        }
+    }
+
+    private async Task<PageOutcome> GetAsync(HttpClient client, int page, double due, string? sticky)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, pages.PathFor(shopper.Id, page));
+        if (sticky is not null)
+        {
+            request.Headers.Add("Cookie", $"{ForwardingOptions.StickyCookie}={sticky}");
+        }
+
+        var sent = clock.Seconds;
+        try
+        {
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+            var ttfbMs = (clock.Seconds - due) * 1000;
+            await response.Content.CopyToAsync(Stream.Null);
+            var region = Header(response, ProvenanceHeaders.Region);
+            var service = response.Headers.TryGetValues(ProvenanceHeaders.ServerTiming, out var timing) ? ServerTiming.StorefrontMs(timing) : double.NaN;
+            var error = response.IsSuccessStatusCode ? null : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return new PageOutcome(page, nearest, due, sent, ttfbMs, region, Header(response, ProvenanceHeaders.Route), service, error);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            // TaskCanceledException is the client's 10 s timeout: the shopper gave up.
+            var kind = e is TaskCanceledException ? "timeout" : (e as HttpRequestException)?.HttpRequestError.ToString() ?? e.GetType().Name;
+            return new PageOutcome(page, nearest, due, sent, (clock.Seconds - due) * 1000, null, null, double.NaN, kind);
+        }
+    }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+}
