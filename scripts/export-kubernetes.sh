@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Exports the world to Kubernetes manifests: the app host publishes its Aspire manifest (real images, stable ports),
-# then src/Xdt.KubernetesExport turns it into one folder per site: core/, one per region, edge/.
+# then src/Xdt.KubernetesExport turns it into one folder per site: core/, one per region, edge/, and monitoring/
+# (Prometheus with the repository's rules from monitoring/, Alertmanager).
 # Usage: scripts/export-kubernetes.sh [output-dir]   (default artifacts/k8s, git-ignored: the Secrets hold
 # freshly generated passwords). XDT_EXPORT_NO_BUILD=1 skips the build (tests, after scripts/test.sh built everything);
 # XDT_EXPORT_CONFIGURATION picks the build configuration (default Debug).
@@ -26,4 +27,4 @@ fi
 mkdir -p "$out"
 find "$out" -mindepth 2 -maxdepth 2 -name '[0-9][0-9]-*.yaml' -delete
 find "$out" -mindepth 1 -maxdepth 1 -type d -empty -delete
-dotnet run --project src/Xdt.KubernetesExport -c "$config" --no-build -- "$work/aspire-manifest.json" "$out"
+dotnet run --project src/Xdt.KubernetesExport -c "$config" --no-build -- "$work/aspire-manifest.json" "$out" monitoring

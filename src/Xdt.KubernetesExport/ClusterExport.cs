@@ -2,20 +2,24 @@ using k8s;
 using k8s.Models;
 using Xdt.KubernetesExport.Kafka;
 using Xdt.KubernetesExport.Manifest;
+using Xdt.KubernetesExport.Monitoring;
 using Xdt.KubernetesExport.Translation;
 using Xdt.KubernetesExport.Workloads;
 
 namespace Xdt.KubernetesExport;
 
-/// <summary>The whole cluster, one set of objects per site: the core, each region, the edge.</summary>
+/// <summary>The whole cluster, one set of objects per site: the core, each region, the edge, and the monitoring of them all.</summary>
 public static class ClusterExport
 {
-    public static IReadOnlyList<SiteObjects> Build(AspireManifest manifest, SecretValues secrets)
+    public static IReadOnlyList<SiteObjects> Build(AspireManifest manifest, SecretValues secrets, MonitoringSources monitoring)
     {
         var layout = new ClusterLayout(manifest);
         var translator = new EnvironmentTranslator(layout);
-        IEnumerable<Site> sites = [Site.Core, .. layout.Regions.Select(Site.ForRegion), Site.Edge];
-        return sites.Select(site => BuildSite(site, layout, translator, secrets)).ToList();
+        List<Site> sites = [Site.Core, .. layout.Regions.Select(Site.ForRegion), Site.Edge];
+        var built = sites.Select(site => BuildSite(site, layout, translator, secrets)).ToList();
+        var monitored = MonitoringWorkload.Build(Site.Monitoring, sites, layout.Regions.Select(r => r.Name), monitoring);
+        built.Add(new SiteObjects(Site.Monitoring, [Namespace(Site.Monitoring), .. monitored]));
+        return built;
     }
 
     private static SiteObjects BuildSite(Site site, ClusterLayout layout, EnvironmentTranslator translator, SecretValues secrets)
@@ -25,6 +29,16 @@ public static class ClusterExport
         foreach (var placement in layout.Workloads.Where(p => p.Site == site))
         {
             var environment = translator.Translate(placement.Resource.Environment);
+            if (placement.Resource.Name == EdgeRouterName)
+            {
+                // The status page shows the cluster's firing alerts (the app host gives the local world's Prometheus).
+                environment.Variables.Add(new V1EnvVar
+                {
+                    Name = "EdgeRouter__Monitoring__PrometheusUrl",
+                    Value = $"http://{MonitoringWorkload.PrometheusName}.{Site.Monitoring.Namespace}.svc.cluster.local:{MonitoringWorkload.PrometheusPort}",
+                });
+            }
+
             used.UnionWith(environment.Secrets);
             workloads.AddRange(placement.Resource switch
             {
@@ -44,6 +58,8 @@ public static class ClusterExport
         objects.AddRange(workloads);
         return new SiteObjects(site, objects);
     }
+
+    private const string EdgeRouterName = "edge-router";
 
     private static V1Namespace Namespace(Site site) => new()
     {

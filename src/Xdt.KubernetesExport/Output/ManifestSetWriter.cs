@@ -29,7 +29,9 @@ public static class ManifestSetWriter
     public static string FileFor(string kind) => kind switch
     {
         "Namespace" => "00-namespace.yaml",
+        "ServiceAccount" or "ClusterRole" or "ClusterRoleBinding" => "05-access.yaml",
         "Secret" => "10-secrets.yaml",
+        "ConfigMap" => "15-configmaps.yaml",
         "StatefulSet" => "20-statefulsets.yaml",
         "Deployment" => "30-deployments.yaml",
         "Service" => "40-services.yaml",

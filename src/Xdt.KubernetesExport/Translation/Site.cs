@@ -9,5 +9,8 @@ public sealed record Site(string Folder, string Namespace, string RegionLabel)
 
     public static Site Edge { get; } = new("edge", "xdt-edge", "global");
 
+    /// <summary>The cluster's Prometheus and Alertmanager, watching every other site.</summary>
+    public static Site Monitoring { get; } = new("monitoring", "xdt-monitoring", "global");
+
     public static Site ForRegion(Region region) => new(region.Name, $"xdt-{region.Name}", region.Name);
 }

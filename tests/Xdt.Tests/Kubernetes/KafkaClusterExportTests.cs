@@ -100,7 +100,7 @@ public sealed class KafkaClusterExportTests(KubernetesExportFixture export)
     public void Export_EveryKafkaClient_BootstrapsThroughTheClientService()
     {
         var clients = export.Documents.Where(d => d.Kind == "Deployment").Select(StrictYaml.Read).Cast<V1Deployment>()
-            .Where(d => d.Spec.Template.Spec.Containers[0].Env.Any(v => v.Name == "ConnectionStrings__kafka"))
+            .Where(d => (d.Spec.Template.Spec.Containers[0].Env ?? []).Any(v => v.Name == "ConnectionStrings__kafka"))
             .ToList();
 
         // The capture and one replicator per region.

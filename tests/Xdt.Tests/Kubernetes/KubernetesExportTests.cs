@@ -30,7 +30,7 @@ public sealed class KubernetesExportTests(KubernetesExportFixture export)
     public void Export_EveryRegion_HasReplicaReplicatorAndScaledStorefront()
     {
         var folders = Directory.GetDirectories(export.OutputDirectory).Select(Path.GetFileName).Order();
-        Assert.Equal(Regions.All.Select(r => r.Name).Append("core").Append("edge").Order(), folders);
+        Assert.Equal(Regions.All.Select(r => r.Name).Append("core").Append("edge").Append("monitoring").Order(), folders);
 
         foreach (var region in Regions.All.Select(r => r.Name))
         {
@@ -124,7 +124,7 @@ public sealed class KubernetesExportTests(KubernetesExportFixture export)
                 V1Job j => j.Spec.Template,
                 _ => throw new InvalidOperationException(),
             };
-            foreach (var variable in template.Spec.Containers.SelectMany(c => c.Env))
+            foreach (var variable in template.Spec.Containers.SelectMany(c => c.Env ?? []))
             {
                 var sensitive = variable.Name.Contains("PASSWORD", StringComparison.OrdinalIgnoreCase)
                     || variable.Name.Contains("ControlKey", StringComparison.OrdinalIgnoreCase);
