@@ -36,6 +36,7 @@ public static class ManifestSetWriter
         "HorizontalPodAutoscaler" => "50-autoscaling.yaml",
         "PodDisruptionBudget" => "55-disruption-budgets.yaml",
         "Job" => "60-jobs.yaml",
+        "ConfigMap" => "70-metrics-adapter.yaml",
         _ => throw new InvalidOperationException($"No file for kind {kind}."),
     };
 }

@@ -16,6 +16,7 @@ public static class StrictYaml
         "HorizontalPodAutoscaler" => KubernetesYaml.Deserialize<V2HorizontalPodAutoscaler>(document.Yaml, strict: true),
         "PodDisruptionBudget" => KubernetesYaml.Deserialize<V1PodDisruptionBudget>(document.Yaml, strict: true),
         "Job" => KubernetesYaml.Deserialize<V1Job>(document.Yaml, strict: true),
+        "ConfigMap" => KubernetesYaml.Deserialize<V1ConfigMap>(document.Yaml, strict: true),
         _ => throw new InvalidOperationException($"Unexpected kind {document.Kind} in {document.Folder}/{document.File}."),
     };
 
