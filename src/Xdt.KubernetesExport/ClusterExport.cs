@@ -1,5 +1,6 @@
 using k8s;
 using k8s.Models;
+using Xdt.KubernetesExport.Autoscaling;
 using Xdt.KubernetesExport.Kafka;
 using Xdt.KubernetesExport.Manifest;
 using Xdt.KubernetesExport.Monitoring;
@@ -56,6 +57,12 @@ public static class ClusterExport
         }
 
         objects.AddRange(workloads);
+        if (site == Site.Edge)
+        {
+            // The storefront HPAs read the edge's in-flight gauge through the Prometheus adapter installed beside the edge.
+            objects.Add(PrometheusAdapterRules.ConfigMap());
+        }
+
         return new SiteObjects(site, objects);
     }
 

@@ -42,11 +42,23 @@ public sealed class AutoscalingOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan SyncPeriod { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How often the edge's autoscaler reads a region's in-flight count; the decision takes the mean of a sync period's
+    /// samples, so a burst between two decisions is not missed and a single spike does not decide alone.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan SampleInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (MinInstances > MaxInstances)
         {
             yield return new ValidationResult("Autoscaling MinInstances must not exceed MaxInstances.");
+        }
+
+        if (SampleInterval > SyncPeriod)
+        {
+            yield return new ValidationResult("Autoscaling SampleInterval must not exceed SyncPeriod.");
         }
     }
 }

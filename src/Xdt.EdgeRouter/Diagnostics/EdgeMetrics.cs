@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Xdt.EdgeRouter.Autoscaling;
 using Xdt.EdgeRouter.Overflow;
 using Xdt.EdgeRouter.Routing;
 
@@ -6,7 +7,7 @@ namespace Xdt.EdgeRouter.Diagnostics;
 
 /// <summary>
 /// Meter <c>Xdt.EdgeRouter</c>: requests by region and route, time to first byte, retries, withdrawals, shed requests,
-/// load. Every instrument is tagged with the region the request went to (not the edge's own), so Prometheus keeps the
+/// load, the autoscaler's desired instances and its decisions. Every instrument is tagged with the region the request went to (not the edge's own), so Prometheus keeps the
 /// tag over the edge target's label (<c>honor_labels</c>).
 /// </summary>
 public sealed class EdgeMetrics
@@ -17,9 +18,10 @@ public sealed class EdgeMetrics
     private readonly Counter<long> _retries;
     private readonly Counter<long> _withdrawals;
     private readonly Counter<long> _rateLimited;
+    private readonly Counter<long> _scalingDecisions;
     private readonly Histogram<double> _firstByte;
 
-    public EdgeMetrics(IMeterFactory meterFactory, LoadTracker load, EdgeTopology topology)
+    public EdgeMetrics(IMeterFactory meterFactory, LoadTracker load, EdgeTopology topology, ScalingBoard scaling)
     {
         var meter = meterFactory.Create(MeterName);
         meter.CreateObservableGauge(
@@ -27,6 +29,13 @@ public sealed class EdgeMetrics
             () => topology.Regions.Select(r => new Measurement<int>(load.InFlight(r.Name), new KeyValuePair<string, object?>("region", r.Name))),
             "{request}",
             "Requests in flight through the edge, per region.");
+        meter.CreateObservableGauge(
+            "xdt.edge.autoscaler.desired_instances",
+            () => topology.Regions.Select(r => new Measurement<int>(scaling.DesiredOf(r.Name), new KeyValuePair<string, object?>("region", r.Name))),
+            "{instance}",
+            "Storefront instances the region's autoscaler recommends (the local world runs one per region).");
+        _scalingDecisions = meter.CreateCounter<long>("xdt.edge.autoscaler.decisions", "{decision}",
+            "Autoscaler decisions that changed a region's desired instances, by direction (up or down).");
         _requests = meter.CreateCounter<long>("xdt.edge.requests", "{request}", "Requests forwarded, by region and route.");
         _retries = meter.CreateCounter<long>("xdt.edge.retries", "{request}", "Idempotent requests retried on the next region.");
         _withdrawals = meter.CreateCounter<long>("xdt.edge.withdrawals", "{withdrawal}", "Regions withdrawn after failed probes or requests.");
@@ -50,6 +59,9 @@ public sealed class EdgeMetrics
     public void Retried(string failedRegion) => _retries.Add(1, new KeyValuePair<string, object?>("region", failedRegion));
 
     public void Withdrawn(string region) => _withdrawals.Add(1, new KeyValuePair<string, object?>("region", region));
+
+    public void ScalingDecided(string region, string direction) =>
+        _scalingDecisions.Add(1, new("region", region), new("direction", direction));
 
     public void RateLimited(string region, string limiter) =>
         _rateLimited.Add(1, new("region", region), new("limiter", limiter));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Xdt.EdgeRouter.Alerts;
+using Xdt.EdgeRouter.Autoscaling;
 using Xdt.EdgeRouter.Control;
 using Xdt.EdgeRouter.Diagnostics;
 using Xdt.EdgeRouter.Forwarding;
@@ -41,6 +42,7 @@ public static class EdgeRouterServices
         services.AddEdgeOptions<ForwardingOptions>(ForwardingOptions.SectionName);
         services.AddEdgeOptions<ControlOptions>(ControlOptions.SectionName);
         services.AddEdgeOptions<AlertsOptions>(AlertsOptions.SectionName);
+        services.AddEdgeOptions<AutoscalingOptions>(AutoscalingOptions.SectionName);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IRandomSource, SharedRandomSource>();
@@ -68,7 +70,9 @@ public static class EdgeRouterServices
         services.AddSingleton<AdminForwarder>();
         services.AddSingleton<StatusBuilder>();
         services.AddSingleton<AlertBoard>();
+        services.AddSingleton<ScalingBoard>();
         services.AddHostedService<AlertPoller>();
+        services.AddHostedService<AutoscalerService>();
         services.AddHostedService<HealthProber>();
         services.AddHostedService<FreshnessPoller>();
         services.AddHttpForwarder();

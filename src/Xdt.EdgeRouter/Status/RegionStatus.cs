@@ -1,6 +1,9 @@
+using Xdt.EdgeRouter.Autoscaling;
+
 namespace Xdt.EdgeRouter.Status;
 
 /// <summary>One region on the status page.</summary>
+/// <param name="Autoscaler">The region's autoscaler: live and desired instances, a recommendation (see <see cref="RegionScalingStatus"/>).</param>
 /// <param name="Health"><c>up</c>, <c>withdrawn</c>, <c>hold-down</c> or <c>drained</c>.</param>
 public sealed record RegionStatus(
     string Name,
@@ -15,4 +18,5 @@ public sealed record RegionStatus(
     double OverflowShare,
     int Preference,
     double PenaltyMs,
-    RegionLag? Lag);
+    RegionLag? Lag,
+    RegionScalingStatus? Autoscaler);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Xdt.EdgeRouter.Alerts;
+using Xdt.EdgeRouter.Autoscaling;
 using Xdt.EdgeRouter.Freshness;
 using Xdt.EdgeRouter.Health;
 using Xdt.EdgeRouter.Overflow;
@@ -7,11 +8,11 @@ using Xdt.EdgeRouter.Routing;
 
 namespace Xdt.EdgeRouter.Status;
 
-/// <summary>Gathers health, load, lag, policy and the firing alerts into one <see cref="EdgeStatus"/>.</summary>
+/// <summary>Gathers health, load, lag, policy, the autoscaler's recommendation and the firing alerts into one <see cref="EdgeStatus"/>.</summary>
 public sealed class StatusBuilder(
     EdgeTopology topology, HealthBoard health, LoadTracker load, FreshnessBoard freshness, RoutingPolicyStore policies,
     RegionSelector selector, IOptions<OverflowOptions> overflow, IOptions<HealthOptions> healthOptions, AlertBoard alerts,
-    TimeProvider time)
+    ScalingBoard scaling, TimeProvider time)
 {
     public EdgeStatus Build()
     {
@@ -42,7 +43,7 @@ public sealed class StatusBuilder(
         return new RegionStatus(
             upstream.Name, upstream.Region.DisplayName, upstream.Storefront.ToString(), HealthName(h.Availability), h.Reason,
             h.ChangedAt, inFlight, capacity.Soft, capacity.Hard, capacity.OverflowShare(inFlight),
-            policy.PreferenceOf(upstream.Name), policy.PenaltyMsOf(upstream.Name), lag);
+            policy.PreferenceOf(upstream.Name), policy.PenaltyMsOf(upstream.Name), lag, scaling.Status(upstream.Name));
     }
 
     public static string HealthName(RegionAvailability availability) => availability switch

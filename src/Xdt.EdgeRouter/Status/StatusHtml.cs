@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Xdt.EdgeRouter.Alerts;
+using Xdt.EdgeRouter.Autoscaling;
 
 namespace Xdt.EdgeRouter.Status;
 
@@ -20,13 +21,14 @@ public static class StatusHtml
             .Append("</style></head><body><h1>Xdt edge router</h1>");
         html.Append(Invariant($"<p>{Encode(status.Now.ToString("u", CultureInfo.InvariantCulture))} · latency simulation <b>{OnOff(status.LatencySimulation)}</b>"))
             .Append(Invariant($" · centralized <b>{OnOff(status.Centralized)}</b> · hold-down {status.HoldDownMs:0} ms</p>"));
-        html.Append("<table><tr><th>region</th><th>health</th><th>why</th><th>in flight</th><th>soft/hard</th><th>overflow</th>")
+        html.Append("<table><tr><th>region</th><th>health</th><th>why</th><th>in flight</th><th>soft/hard</th><th>overflow</th><th>instances live/desired</th>")
             .Append("<th>pref</th><th>penalty</th><th>replica</th><th>applied LSN</th><th>lag ms</th><th>lag events</th><th>last heartbeat</th></tr>");
         foreach (var r in status.Regions)
         {
             html.Append(Invariant($"<tr><td>{Encode(r.DisplayName)} <small>({Encode(r.Name)})</small></td>"))
                 .Append(Invariant($"<td class=\"{r.Health}\">{r.Health}</td><td>{Encode(r.Reason)}</td>"))
                 .Append(Invariant($"<td class=\"n\">{r.InFlight}</td><td class=\"n\">{r.SoftLimit}/{r.HardLimit}</td><td class=\"n\">{r.OverflowShare:P0}</td>"))
+                .Append(Invariant($"<td class=\"n\" title=\"{Encode(ScalingTitle(r.Autoscaler))}\">{Instances(r.Autoscaler)}</td>"))
                 .Append(Invariant($"<td class=\"n\">{r.Preference}</td><td class=\"n\">{r.PenaltyMs:0.#} ms</td>"))
                 .Append(Invariant($"<td class=\"{r.Lag?.State}\">{Encode(ReplicaState(r.Lag))}</td>"))
                 .Append(Invariant($"<td>{Encode(r.Lag?.AppliedLsn ?? "–")}</td><td class=\"n\">{r.Lag?.LagMs:0}</td><td class=\"n\">{r.Lag?.LagEvents}</td>"))
@@ -82,6 +84,14 @@ public static class StatusHtml
         { State: RegionLag.Rebuilding, RebuildProgress: { } progress } => Invariant($"rebuilding {progress:P0}"),
         _ => lag.State,
     };
+
+    private static string Instances(RegionScalingStatus? scaling) =>
+        scaling is null ? "–" : Invariant($"{scaling.LiveInstances}/{scaling.Desired}");
+
+    // The column shows counts; the tooltip says why and that nothing applies them.
+    private static string ScalingTitle(RegionScalingStatus? scaling) => scaling is null
+        ? ""
+        : Invariant($"{scaling.Mode}: {scaling.InFlightPerInstance:0.#} in flight per instance, target {scaling.Target:0.#}");
 
     private static string OnOff(bool value) => value ? "on" : "off";
 }

@@ -1,5 +1,6 @@
 using k8s;
 using k8s.Models;
+using Xdt.KubernetesExport.Autoscaling;
 using Xdt.KubernetesExport.Translation;
 
 namespace Xdt.KubernetesExport.Workloads;
@@ -47,7 +48,7 @@ public static class ProjectWorkload
 
         if (WorkloadPolicy.ScalesOut(placement.Resource.Name))
         {
-            yield return Autoscaler(name, site);
+            yield return StorefrontAutoscaling.For(name, site);
         }
     }
 
@@ -56,30 +57,5 @@ public static class ProjectWorkload
         HttpGet = new V1HTTPGetAction { Path = path, Port = port },
         PeriodSeconds = periodSeconds,
         FailureThreshold = 3,
-    };
-
-    private static V2HorizontalPodAutoscaler Autoscaler(string name, Site site) => new()
-    {
-        ApiVersion = "autoscaling/v2",
-        Kind = "HorizontalPodAutoscaler",
-        Metadata = KubernetesObjects.Metadata(name, site),
-        Spec = new V2HorizontalPodAutoscalerSpec
-        {
-            ScaleTargetRef = new V2CrossVersionObjectReference { ApiVersion = "apps/v1", Kind = "Deployment", Name = name },
-            MinReplicas = WorkloadPolicy.StorefrontMinReplicas,
-            MaxReplicas = WorkloadPolicy.StorefrontMaxReplicas,
-            Metrics =
-            [
-                new V2MetricSpec
-                {
-                    Type = "Resource",
-                    Resource = new V2ResourceMetricSource
-                    {
-                        Name = "cpu",
-                        Target = new V2MetricTarget { Type = "Utilization", AverageUtilization = WorkloadPolicy.StorefrontTargetCpuPercent },
-                    },
-                },
-            ],
-        },
     };
 }

@@ -10,14 +10,11 @@ public static class WorkloadPolicy
     private const string StorefrontPrefix = "storefront-";
     private const string Capture = "capture";
 
-    public const int StorefrontMinReplicas = 2;
-    public const int StorefrontMaxReplicas = 10;
-    public const int StorefrontTargetCpuPercent = 70;
 
     /// <summary>Storefronts serve shoppers and read a local replica: they scale out (and the HPA keeps at least two).</summary>
     public static bool ScalesOut(string resourceName) => resourceName.StartsWith(StorefrontPrefix, StringComparison.Ordinal);
 
-    public static int Replicas(string resourceName) => ScalesOut(resourceName) ? StorefrontMinReplicas : 1;
+    public static int Replicas(string resourceName) => ScalesOut(resourceName) ? Autoscaling.StorefrontAutoscaling.Options.MinInstances : 1;
 
     /// <summary>
     /// The capture holds the primary's one replication slot: a second copy during a rolling update could never become

@@ -1,5 +1,6 @@
 using k8s;
 using k8s.Models;
+using Xdt.EdgeRouter.Autoscaling;
 using Xdt.Geography;
 
 namespace Xdt.Tests.Kubernetes;
@@ -52,11 +53,47 @@ public sealed class KubernetesExportTests(KubernetesExportFixture export)
 
             var hpa = export.All<V2HorizontalPodAutoscaler>(region, "HorizontalPodAutoscaler").Single();
             Assert.Equal($"storefront-{region}", hpa.Spec.ScaleTargetRef.Name);
-            Assert.True(hpa.Spec.MinReplicas >= 2);
+            AssertScalesLikeTheEdge(hpa, region);
 
             Assert.Equal("xdt/xdt.replicator:latest",
                 export.Single<V1Deployment>(region, "Deployment", $"replicator-{region}").Spec.Template.Spec.Containers[0].Image);
         }
+    }
+
+    /// <summary>The storefront HPA says what the edge's autoscaler does: its metric, target, bounds and windows.</summary>
+    private static void AssertScalesLikeTheEdge(V2HorizontalPodAutoscaler hpa, string region)
+    {
+        var edge = new AutoscalingOptions();
+        Assert.Equal(edge.MinInstances, hpa.Spec.MinReplicas);
+        Assert.Equal(edge.MaxInstances, hpa.Spec.MaxReplicas);
+        Assert.Equal((2, 10), (hpa.Spec.MinReplicas!.Value, hpa.Spec.MaxReplicas));
+
+        var metric = Assert.Single(hpa.Spec.Metrics);
+        Assert.Equal("External", metric.Type);
+        Assert.Equal("xdt_edge_in_flight", metric.External.Metric.Name);
+        Assert.Equal(new Dictionary<string, string> { ["region"] = region }, metric.External.Metric.Selector.MatchLabels);
+        // AverageValue: the HPA divides the region's in-flight total by the storefront's pods, the edge's "per instance".
+        Assert.Equal("AverageValue", metric.External.Target.Type);
+        Assert.Equal(edge.TargetInFlightPerInstance, metric.External.Target.AverageValue.ToDouble());
+        Assert.Equal(70, metric.External.Target.AverageValue.ToDouble());
+
+        Assert.Equal((int)edge.ScaleUpStabilization.TotalSeconds, hpa.Spec.Behavior.ScaleUp.StabilizationWindowSeconds);
+        Assert.Equal((int)edge.ScaleDownStabilization.TotalSeconds, hpa.Spec.Behavior.ScaleDown.StabilizationWindowSeconds);
+        Assert.Equal((0, 300), (hpa.Spec.Behavior.ScaleUp.StabilizationWindowSeconds!.Value, hpa.Spec.Behavior.ScaleDown.StabilizationWindowSeconds!.Value));
+    }
+
+    [Fact]
+    public void Export_Edge_CarriesThePrometheusAdapterRuleForTheStorefrontMetric()
+    {
+        var config = export.Single<V1ConfigMap>("edge", "ConfigMap", "xdt-prometheus-adapter");
+
+        Assert.Equal("xdt-edge", config.Metadata.NamespaceProperty);
+        var rules = config.Data["config.yaml"];
+        Assert.Contains("externalRules:", rules, StringComparison.Ordinal);
+        Assert.Contains("seriesQuery: 'xdt_edge_in_flight{region!=\"\"}'", rules, StringComparison.Ordinal);
+        Assert.Contains("namespaced: false", rules, StringComparison.Ordinal);
+        Assert.Contains("as: \"xdt_edge_in_flight\"", rules, StringComparison.Ordinal);
+        Assert.Contains("sum(avg_over_time(<<.Series>>{<<.LabelMatchers>>}[30s])) by (region)", rules, StringComparison.Ordinal);
     }
 
     [Fact]
