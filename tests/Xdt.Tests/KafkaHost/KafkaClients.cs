@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Confluent.Kafka;
+using Xdt.Tests.Infrastructure;
 
 namespace Xdt.Tests.KafkaHost;
 
@@ -64,33 +65,8 @@ public static class KafkaClients
         return read;
     }
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string program, string? input, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        if (input is not null)
-        {
-            await process.StandardInput.WriteAsync(input);
-        }
-
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(Timeout);
-        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + "\n" + await stderr);
-    }
+    public static Task<(int ExitCode, string Output)> RunAsync(string program, string? input, params string[] arguments) =>
+        ToolProcess.RunAsync(new ProcessStartInfo(program, arguments), Timeout, input);
 
     /// <summary>Runs a kafka-python script with Debian's /usr/bin/python3 (where python3-kafka and python3-lz4 live).</summary>
     public static async Task<(int ExitCode, string Output)> PythonAsync(string script, params string[] arguments)

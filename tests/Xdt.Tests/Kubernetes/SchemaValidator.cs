@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Xdt.Tests.Infrastructure;
 
 namespace Xdt.Tests.Kubernetes;
 
@@ -13,26 +14,7 @@ public static class SchemaValidator
         Assert.True(System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "kubernetes-models")),
             $"The schema validator is not installed: run scripts/setup.sh (or `npm ci --prefix {Directory}`, node >= 20).");
 
-        var start = new ProcessStartInfo("node", [Path.Combine(Directory, "validate.mjs"), folder])
-        {
-            WorkingDirectory = Directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"Schema validation did not finish within {timeout}.");
-        }
-
-        return (process.ExitCode, await output + await error);
+        return await ToolProcess.RunAsync(
+            new ProcessStartInfo("node", [Path.Combine(Directory, "validate.mjs"), folder]) { WorkingDirectory = Directory }, timeout);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Xdt.Tests.Infrastructure;
 
 namespace Xdt.Tests.Kubernetes;
 
@@ -9,30 +10,12 @@ public static class ShellScript
 
     public static async Task<(int ExitCode, string Output)> RunAsync(string script, IReadOnlyDictionary<string, string> environment, params string[] shellOptions)
     {
-        var start = new ProcessStartInfo("/bin/sh", [.. shellOptions, "-c", script])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var start = new ProcessStartInfo("/bin/sh", [.. shellOptions, "-c", script]);
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The script did not finish within {Timeout}:\n{script}");
-        }
-
-        return (process.ExitCode, await output + await error);
+        return await ToolProcess.RunAsync(start, Timeout);
     }
 }

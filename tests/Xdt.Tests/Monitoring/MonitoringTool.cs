@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Xdt.Tests.Infrastructure;
 
 namespace Xdt.Tests.Monitoring;
 
@@ -11,27 +12,6 @@ public static class MonitoringTool
 
     public static Task<(int ExitCode, string Output)> AmtoolAsync(params string[] arguments) => RunAsync("amtool", arguments);
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string tool, string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} did not start (scripts/setup.sh installs it)");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{tool} {string.Join(' ', arguments)} did not finish within {Timeout}.");
-        }
-
-        return (process.ExitCode, await output + await error);
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(string tool, string[] arguments) =>
+        ToolProcess.RunAsync(new ProcessStartInfo(tool, arguments), Timeout);
 }
