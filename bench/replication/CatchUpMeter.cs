@@ -28,7 +28,6 @@ public sealed class CatchUpMeter(HttpClient replicatorControl, string primaryCon
     {
         var target = await PrimaryLsnAsync();
         var before = await StatusAsync();
-        // Phase 1's cut-off left the replicator's counters where they were; a rebuild is what moves Rebuilds.
         var clock = Stopwatch.StartNew();
         (await replicatorControl.DeleteAsync("/_xdt/control/partition")).EnsureSuccessStatusCode();
 

@@ -1,5 +1,3 @@
-using Xdt.Catalog.Changes;
-
 namespace Xdt.Replicator.Rebuilding;
 
 /// <summary>The replica's side of a rebuild: its bookkeeping in <c>replication.rebuilds</c> and the swap of the catalog.</summary>
@@ -37,6 +35,4 @@ public static class RebuildCommands
 
     public static string CopyInto(CopiedTable table) =>
         $"copy {table.Name} ({table.ColumnList}, source_lsn) from stdin (format binary)";
-
-    public static string TopicName => ChangeTopics.ProductUpdates;
 }

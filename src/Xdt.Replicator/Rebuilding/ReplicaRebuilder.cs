@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
+using Xdt.Catalog.Changes;
 using Xdt.Catalog.Replication;
 using Xdt.Replicator.Apply;
 using Xdt.Replicator.Hosting;
@@ -68,7 +69,7 @@ public sealed class ReplicaRebuilder(
             }
 
             await ExecuteAsync(connection, transaction, RebuildCommands.ResetPartitions, cancellationToken,
-                Value(RebuildCommands.TopicName), Lsn(snapshot.ConsistentPoint), Time(snapshot.AsOf), Value(PartitionProgress.OldestRetained));
+                Value(ChangeTopics.ProductUpdates), Lsn(snapshot.ConsistentPoint), Time(snapshot.AsOf), Value(PartitionProgress.OldestRetained));
             await ExecuteAsync(connection, transaction, RebuildCommands.Finish, cancellationToken,
                 Value(id), Value(copied), Lsn(snapshot.ConsistentPoint));
             await transaction.CommitAsync(cancellationToken);
