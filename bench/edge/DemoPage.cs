@@ -1,3 +1,4 @@
+using Xdt.HttpContract;
 using Xdt.Testing;
 
 namespace Xdt.Bench.Edge;
@@ -34,5 +35,5 @@ public static class DemoPage
 
     /// <summary>The region that served a response, from the provenance header every storefront sets.</summary>
     public static string RegionOf(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("X-Xdt-Region", out var values) ? values.First() : "?";
+        response.Headers.TryGetValues(XdtHeaders.Region, out var values) ? values.First() : "?";
 }

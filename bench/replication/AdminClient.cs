@@ -1,3 +1,5 @@
+using Xdt.HttpContract;
+
 namespace Xdt.Bench.Replication;
 
 /// <summary>HTTP clients for the admin (as the demo seller) and a replicator's control endpoints.</summary>
@@ -8,7 +10,7 @@ public static class AdminClient
     public static HttpClient Create(Uri admin)
     {
         var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 128 }) { BaseAddress = admin };
-        client.DefaultRequestHeaders.Add("X-Api-Key", DemoSellerKey);
+        client.DefaultRequestHeaders.Add(XdtHeaders.SellerKey, DemoSellerKey);
         return client;
     }
 
@@ -16,7 +18,7 @@ public static class AdminClient
     {
         // A status poll that hangs must not hang the benchmark: it is asked again (see CatchUpMeter).
         var client = new HttpClient { BaseAddress = service, Timeout = TimeSpan.FromSeconds(5) };
-        client.DefaultRequestHeaders.Add("X-Xdt-Control-Key", Xdt.Testing.WorldHost.ControlKey);
+        client.DefaultRequestHeaders.Add(XdtHeaders.ControlKey, Xdt.Testing.WorldHost.ControlKey);
         return client;
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
+using Xdt.HttpContract;
 
 namespace Xdt.Bench.Replication;
 
@@ -68,7 +69,7 @@ public sealed class CatchUpMeter(HttpClient replicatorControl, string primaryCon
 
     private async Task<Status> StatusAsync()
     {
-        var json = await replicatorControl.GetFromJsonAsync<JsonElement>("/_xdt/replication");
+        var json = await replicatorControl.GetFromJsonAsync<JsonElement>(XdtPaths.Replication);
         return new Status(json.GetProperty("connected").GetBoolean(),
             (ulong)NpgsqlLogSequenceNumber.Parse(json.GetProperty("appliedLsn").GetString()!),
             json.GetProperty("eventsApplied").GetInt64(),

@@ -8,7 +8,7 @@ var controlKey = builder.AddParameter("control-key", secret: true);
 
 // Core site: the only writable database, the change log, the sellers' API and the WAL capture between them.
 var primary = builder.AddCatalogDatabase("primary", infrastructure, logicalDecoding: true);
-var kafka = builder.AddKafkaBroker(infrastructure);
+var kafka = builder.AddKafkaBroker(infrastructure, controlKey);
 
 var admin = builder.AddService<Projects.Xdt_Admin>("admin")
     .WithReference(primary).WaitFor(primary)

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Xdt.HttpContract;
 
 namespace Xdt.Testing;
 
@@ -9,14 +10,12 @@ namespace Xdt.Testing;
 /// </summary>
 public sealed class EdgeControl : IDisposable
 {
-    public const string ControlKeyHeader = "X-Xdt-Control-Key";
-
     private readonly HttpClient _client;
 
     public EdgeControl(Uri edge)
     {
         _client = new HttpClient { BaseAddress = edge, Timeout = TimeSpan.FromSeconds(10) };
-        _client.DefaultRequestHeaders.Add(ControlKeyHeader, WorldHost.ControlKey);
+        _client.DefaultRequestHeaders.Add(XdtHeaders.ControlKey, WorldHost.ControlKey);
     }
 
     /// <summary>POSTs a control path (e.g. <c>/_xdt/control/reset</c>); anything but success throws with the status.</summary>
@@ -43,7 +42,7 @@ public sealed class EdgeControl : IDisposable
     /// <summary>The region's health and the router's time of its last change (for timing withdrawals and hold-downs).</summary>
     public async Task<RegionState> RegionStateAsync(string region, CancellationToken cancellationToken = default)
     {
-        var status = await _client.GetFromJsonAsync<JsonElement>("/_xdt/status", cancellationToken);
+        var status = await _client.GetFromJsonAsync<JsonElement>(XdtPaths.Status, cancellationToken);
         var entry = status.GetProperty("regions").EnumerateArray().Single(r => r.GetProperty("name").GetString() == region);
         var since = entry.GetProperty("since");
         return new RegionState(
@@ -54,7 +53,7 @@ public sealed class EdgeControl : IDisposable
     /// <summary>The hold-down the router is configured with, from its status document.</summary>
     public async Task<TimeSpan> HoldDownAsync()
     {
-        var status = await _client.GetFromJsonAsync<JsonElement>("/_xdt/status");
+        var status = await _client.GetFromJsonAsync<JsonElement>(XdtPaths.Status);
         return TimeSpan.FromMilliseconds(status.GetProperty("holdDownMs").GetDouble());
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Xdt.Bench.Edge.Load;
 using Xdt.Geography;
+using Xdt.HttpContract;
 using Xdt.Testing;
 using static System.FormattableString;
 
@@ -97,7 +98,7 @@ public sealed record FloodDrill(
                 {
                     using var response = await client.GetAsync(DemoPage.Path, CancellationToken.None);
                     loop.Statuses.Add(response.StatusCode);
-                    loop.Region ??= response.Headers.TryGetValues("X-Xdt-Region", out var r) ? r.First() : null;
+                    loop.Region ??= response.Headers.TryGetValues(XdtHeaders.Region, out var r) ? r.First() : null;
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {

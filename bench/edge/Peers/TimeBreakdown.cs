@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Xdt.HttpContract;
 using static System.FormattableString;
 
 namespace Xdt.Bench.Edge.Peers;
@@ -53,7 +54,7 @@ public sealed record TimeBreakdown(string Path, double ClientMs, IReadOnlyDictio
     /// <summary>Entries like <c>db;dur=0.412, render;dur=0.08, edge;dur=0.051</c>.</summary>
     private static IEnumerable<(string Name, double Ms)> Parse(HttpResponseMessage response)
     {
-        if (!response.Headers.TryGetValues("Server-Timing", out var values))
+        if (!response.Headers.TryGetValues(XdtHeaders.ServerTiming, out var values))
         {
             yield break;
         }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using Xdt.Hosting.Ports;
+using Xdt.HttpContract;
 
 namespace Xdt.Bench.Kafka.Brokers;
 
@@ -59,12 +60,16 @@ public sealed class KafkaHostBroker : IBenchBroker
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Kafka__Port"] = kafkaPort.ToString(CultureInfo.InvariantCulture);
         start.Environment["Kafka__DataDirectory"] = dataDirectory;
+        // The topic-creation endpoint takes a control key like every control endpoint; a fresh one per run.
+        var controlKey = Guid.NewGuid().ToString("n");
+        start.Environment["Xdt__ControlKey"] = controlKey;
         // Only warnings: per-connection information lines would cost the broker CPU the mock does not spend.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {ProjectName}.");
         var output = new OutputTail(process);
         var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}"), Timeout = TimeSpan.FromSeconds(10) };
+        http.DefaultRequestHeaders.Add(XdtHeaders.ControlKey, controlKey);
         var broker = new KafkaHostBroker(process, http, dataDirectory, $"127.0.0.1:{kafkaPort}", output);
         try
         {
@@ -81,7 +86,7 @@ public sealed class KafkaHostBroker : IBenchBroker
     public async Task CreateTopicAsync(string name, int partitions)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        using var response = await _http.PostAsJsonAsync("/_xdt/kafka/topics", new { name, partitions }, timeout.Token);
+        using var response = await _http.PostAsJsonAsync($"{XdtPaths.Kafka}/topics", new { name, partitions }, timeout.Token);
         response.EnsureSuccessStatusCode();
     }
 

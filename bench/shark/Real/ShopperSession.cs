@@ -1,5 +1,6 @@
 using Xdt.Bench.Shark.Simulation;
 using Xdt.EdgeRouter.Forwarding;
+using Xdt.HttpContract;
 using Xdt.Testing;
 
 namespace Xdt.Bench.Shark.Real;
@@ -47,7 +48,7 @@ public sealed class ShopperSession(Shopper shopper, string nearest, StorePages p
         using var request = new HttpRequestMessage(HttpMethod.Get, pages.PathFor(shopper.Id, page));
         if (sticky is not null)
         {
-            request.Headers.Add("Cookie", $"{ForwardingOptions.StickyCookie}={sticky}");
+            request.Headers.Add("Cookie", $"{XdtCookies.EdgeRegion}={sticky}");
         }
 
         var sent = clock.Seconds;
@@ -56,10 +57,10 @@ public sealed class ShopperSession(Shopper shopper, string nearest, StorePages p
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
             var ttfbMs = (clock.Seconds - due) * 1000;
             await response.Content.CopyToAsync(Stream.Null);
-            var region = Header(response, ProvenanceHeaders.Region);
-            var service = response.Headers.TryGetValues(ProvenanceHeaders.ServerTiming, out var timing) ? ServerTiming.StorefrontMs(timing) : double.NaN;
+            var region = Header(response, XdtHeaders.Region);
+            var service = response.Headers.TryGetValues(XdtHeaders.ServerTiming, out var timing) ? ServerTiming.StorefrontMs(timing) : double.NaN;
             var error = response.IsSuccessStatusCode ? null : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return new PageOutcome(page, nearest, due, sent, ttfbMs, region, Header(response, ProvenanceHeaders.Route), service, error);
+            return new PageOutcome(page, nearest, due, sent, ttfbMs, region, Header(response, XdtHeaders.Route), service, error);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {

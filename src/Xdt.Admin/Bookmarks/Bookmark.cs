@@ -1,5 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using Npgsql;
+using Xdt.HttpContract;
 
 namespace Xdt.Admin.Bookmarks;
 
@@ -9,9 +10,6 @@ namespace Xdt.Admin.Bookmarks;
 /// </summary>
 public static class Bookmark
 {
-    public const string HeaderName = "X-Xdt-Bookmark";
-    public const string CookieName = "xdt-bookmark";
-
     /// <summary>The query that reads the position; it covers a commit only when run after it.</summary>
     public const string PositionSql = "select pg_current_wal_insert_lsn()::text";
 
@@ -24,9 +22,9 @@ public static class Bookmark
 
     public static void Attach(HttpResponse response, string bookmark)
     {
-        response.Headers[HeaderName] = bookmark;
+        response.Headers[XdtHeaders.Bookmark] = bookmark;
         // Written by hand: Response.Cookies would percent-encode the '/' of "X/Y".
-        var cookie = new SetCookieHeaderValue(CookieName, bookmark)
+        var cookie = new SetCookieHeaderValue(XdtCookies.Bookmark, bookmark)
         {
             Path = "/",
             SameSite = Microsoft.Net.Http.Headers.SameSiteMode.Lax,

@@ -1,3 +1,5 @@
+using Xdt.HttpContract;
+
 namespace Aspire.Hosting.ApplicationModel;
 
 /// <summary>
@@ -6,8 +8,6 @@ namespace Aspire.Hosting.ApplicationModel;
 /// </summary>
 internal static class ControlApiClient
 {
-    public const string ControlKeyHeader = "X-Xdt-Control-Key";
-
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     public static async Task<ExecuteCommandResult> SendAsync(
@@ -18,7 +18,7 @@ internal static class ControlApiClient
         {
             var key = await controlKey.Resource.GetValueAsync(cancellationToken);
             using var request = new HttpRequestMessage(method, new Uri(new Uri(endpoint.Url), path)) { Content = content };
-            request.Headers.Add(ControlKeyHeader, key);
+            request.Headers.Add(XdtHeaders.ControlKey, key);
             using var response = await Http.SendAsync(request, cancellationToken);
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             return response.IsSuccessStatusCode

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Xdt.HttpContract;
 
 namespace Aspire.Hosting;
 
@@ -34,7 +35,7 @@ public static class EdgeRouterBuilderExtensions
                 if (entry is not null)
                 {
                     entry.DisplayText = "Edge (public entry)";
-                    context.Urls.Add(new ResourceUrlAnnotation { Url = entry.Url + "/_xdt/status.html", DisplayText = "Edge status" });
+                    context.Urls.Add(new ResourceUrlAnnotation { Url = entry.Url + XdtPaths.StatusPage, DisplayText = "Edge status" });
                 }
             });
 

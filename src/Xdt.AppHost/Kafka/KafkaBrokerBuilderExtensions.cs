@@ -10,7 +10,8 @@ public static class KafkaBrokerBuilderExtensions
     private const string KafkaImageTag = "3.9.0";
     private const string BrokerSettingsSection = "Xdt:Broker";
 
-    public static KafkaBroker AddKafkaBroker(this IDistributedApplicationBuilder builder, InfrastructureSettings infrastructure)
+    public static KafkaBroker AddKafkaBroker(
+        this IDistributedApplicationBuilder builder, InfrastructureSettings infrastructure, IResourceBuilder<ParameterResource> controlKey)
     {
         // The broker advertises the address clients must dial back, so it has to know its public port: not proxied.
         var port = builder.PortFor(PortExtensions.KafkaPort);
@@ -28,6 +29,8 @@ public static class KafkaBrokerBuilderExtensions
             .WithEnvironment("Kafka__Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture))
             // The log, committed offsets and producer ids live beside the PostgreSQL data: a restarted world resumes.
             .WithEnvironment("Kafka__DataDirectory", Path.Combine(infrastructure.StateDirectory, "kafka"))
+            // Its fault switches (broker down/up, topic creation) take the operator's key like every control endpoint.
+            .WithEnvironment("Xdt__ControlKey", controlKey)
             .WithHttpHealthCheck("/health")
             .WithBrokerSettings(builder.Configuration)
             .WithScrapeLabels("kafka", Xdt.Geography.Regions.Core.Name);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Xdt.Geography;
+using Xdt.HttpContract;
 
 namespace Aspire.Hosting.ApplicationModel;
 
@@ -38,7 +39,7 @@ internal sealed partial class WorldReadyReporter(
             }
 
             var took = DateTime.Now - Process.GetCurrentProcess().StartTime;
-            LogReady(logger, edge.Regions.Count, edge.Endpoint.Url, took.TotalSeconds, edge.Endpoint.Url + "/_xdt/status.html", monitoring.Prometheus.Url);
+            LogReady(logger, edge.Regions.Count, edge.Endpoint.Url, took.TotalSeconds, edge.Endpoint.Url + XdtPaths.StatusPage, monitoring.Prometheus.Url);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -52,10 +53,10 @@ internal sealed partial class WorldReadyReporter(
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, "/s/demo");
-            request.Headers.Add("X-Xdt-Client-Location", region.Name);
+            request.Headers.Add(XdtHeaders.ClientLocation, region.Name);
             using var response = await http.SendAsync(request, cancellationToken);
             return response.IsSuccessStatusCode
-                && response.Headers.TryGetValues("X-Xdt-Region", out var served) && served.Contains(region.Name);
+                && response.Headers.TryGetValues(XdtHeaders.Region, out var served) && served.Contains(region.Name);
         }
         catch (HttpRequestException)
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Xdt.Catalog.Changes;
+using Xdt.HttpContract;
 
 namespace Xdt.Capture.Status;
 
@@ -7,7 +8,7 @@ public static class CaptureApi
 {
     public static IEndpointRouteBuilder MapCaptureApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/_xdt/capture").MapGet("/", GetStatus);
+        app.MapGroup(XdtPaths.Capture).MapGet("/", GetStatus);
         return app;
     }
 

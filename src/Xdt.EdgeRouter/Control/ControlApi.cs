@@ -3,6 +3,8 @@ using Xdt.EdgeRouter.Health;
 using Xdt.EdgeRouter.Limits;
 using Xdt.EdgeRouter.Routing;
 using Xdt.EdgeRouter.Status;
+using Xdt.HttpContract;
+using Xdt.ServiceDefaults.Control;
 
 namespace Xdt.EdgeRouter.Control;
 
@@ -14,7 +16,7 @@ public static class ControlApi
 {
     public static IEndpointRouteBuilder MapControlApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/_xdt/control").AddEndpointFilter<ControlKeyFilter>();
+        var group = app.MapGroup(XdtPaths.Control).RequireControlKey();
         group.MapPost("/regions/{region}/fail", Fail);
         group.MapPost("/regions/{region}/heal", Heal);
         group.MapPost("/regions/{region}/drain", Drain);

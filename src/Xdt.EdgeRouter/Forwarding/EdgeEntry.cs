@@ -1,5 +1,6 @@
 using Xdt.EdgeRouter.Diagnostics;
 using Xdt.EdgeRouter.Location;
+using Xdt.HttpContract;
 
 namespace Xdt.EdgeRouter.Forwarding;
 
@@ -15,7 +16,7 @@ public sealed class EdgeEntry(ClientLocator locator, EdgeMetrics metrics, TimePr
     /// <param name="handler">Which kind of upstream takes the request (<see cref="StorefrontHandler"/>, <see cref="AdminHandler"/>).</param>
     public EdgeRequestState Begin(HttpContext context, string handler)
     {
-        var location = locator.Locate(context.Connection.RemoteIpAddress, context.Request.Headers[LocationOptions.HeaderName]);
+        var location = locator.Locate(context.Connection.RemoteIpAddress, context.Request.Headers[XdtHeaders.ClientLocation]);
         var state = new EdgeRequestState(location, time);
         context.Features.Set(state);
         ProvenanceHeaders.Register(context, state);

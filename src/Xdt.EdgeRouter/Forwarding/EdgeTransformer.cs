@@ -1,4 +1,5 @@
 using Xdt.EdgeRouter.Location;
+using Xdt.HttpContract;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Xdt.EdgeRouter.Forwarding;
@@ -20,8 +21,8 @@ public sealed class EdgeTransformer : HttpTransformer
         proxyRequest.Headers.TryAddWithoutValidation("X-Forwarded-Proto", httpContext.Request.Scheme);
         if (httpContext.Features.Get<EdgeRequestState>() is { } state)
         {
-            proxyRequest.Headers.Remove(LocationOptions.HeaderName);
-            proxyRequest.Headers.TryAddWithoutValidation(LocationOptions.HeaderName, state.Location.Name);
+            proxyRequest.Headers.Remove(XdtHeaders.ClientLocation);
+            proxyRequest.Headers.TryAddWithoutValidation(XdtHeaders.ClientLocation, state.Location.Name);
         }
     }
 

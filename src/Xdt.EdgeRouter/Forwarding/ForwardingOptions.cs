@@ -6,7 +6,6 @@ namespace Xdt.EdgeRouter.Forwarding;
 public sealed class ForwardingOptions
 {
     public const string SectionName = "EdgeRouter:Forwarding";
-    public const string StickyCookie = "xdt-edge-region";
 
     /// <summary>How long an upstream may stay silent before the request fails (and a GET moves to the next region).</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]

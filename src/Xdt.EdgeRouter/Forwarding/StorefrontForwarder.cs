@@ -5,6 +5,7 @@ using Xdt.EdgeRouter.Health;
 using Xdt.EdgeRouter.Limits;
 using Xdt.EdgeRouter.Overflow;
 using Xdt.EdgeRouter.Routing;
+using Xdt.HttpContract;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace Xdt.EdgeRouter.Forwarding;
@@ -26,7 +27,7 @@ public sealed class StorefrontForwarder(
         var policy = policies.Current;
         var clientKey = EdgeEntry.ClientKey(context);
         var request = new RoutingRequest(
-            state.Location.Point, clientKey, context.Request.Cookies[ForwardingOptions.StickyCookie], RoutingRequest.NoneExcluded);
+            state.Location.Point, clientKey, context.Request.Cookies[XdtCookies.EdgeRegion], RoutingRequest.NoneExcluded);
         var snapshot = world.Snapshot();
         var usable = selector.Usable(request, policy, snapshot);
         if (usable.Count == 0)

@@ -1,4 +1,5 @@
 using Xdt.Catalog.Changes;
+using Xdt.HttpContract;
 
 namespace Xdt.EdgeRouter.Freshness;
 
@@ -7,7 +8,7 @@ public static class BookmarkReader
 {
     public static ulong? Read(HttpRequest request)
     {
-        var text = request.Cookies[FreshnessOptions.BookmarkCookie] ?? request.Headers[FreshnessOptions.BookmarkHeader].FirstOrDefault();
+        var text = request.Cookies[XdtCookies.Bookmark] ?? request.Headers[XdtHeaders.Bookmark].FirstOrDefault();
         return Lsn.TryParse(text is null ? null : Uri.UnescapeDataString(text), out var lsn) && lsn > 0 ? lsn : null;
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Xdt.HttpContract;
 
 namespace Xdt.EdgeRouter.Freshness;
 
@@ -6,8 +7,6 @@ namespace Xdt.EdgeRouter.Freshness;
 public sealed class FreshnessOptions
 {
     public const string SectionName = "EdgeRouter:Freshness";
-    public const string BookmarkCookie = "xdt-bookmark";
-    public const string BookmarkHeader = "X-Xdt-Bookmark";
 
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
@@ -20,5 +19,5 @@ public sealed class FreshnessOptions
     public TimeSpan MaxWait { get; set; } = TimeSpan.FromMilliseconds(500);
 
     [Required]
-    public string Path { get; set; } = OperationalTraffic.FreshnessPath;
+    public string Path { get; set; } = XdtPaths.Freshness;
 }

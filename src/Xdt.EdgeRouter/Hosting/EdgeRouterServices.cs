@@ -40,7 +40,6 @@ public static class EdgeRouterServices
         services.AddEdgeOptions<FreshnessOptions>(FreshnessOptions.SectionName);
         services.AddEdgeOptions<LocationOptions>(LocationOptions.SectionName);
         services.AddEdgeOptions<ForwardingOptions>(ForwardingOptions.SectionName);
-        services.AddEdgeOptions<ControlOptions>(ControlOptions.SectionName);
         services.AddEdgeOptions<AlertsOptions>(AlertsOptions.SectionName);
         services.AddEdgeOptions<AutoscalingOptions>(AutoscalingOptions.SectionName);
 

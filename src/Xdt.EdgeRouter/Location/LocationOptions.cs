@@ -6,7 +6,6 @@ namespace Xdt.EdgeRouter.Location;
 public sealed class LocationOptions
 {
     public const string SectionName = "EdgeRouter:Location";
-    public const string HeaderName = "X-Xdt-Client-Location";
 
     /// <summary>
     /// Source addresses whose <c>X-Xdt-Client-Location</c> header is believed (tests, benchmarks, a CDN). IPv6

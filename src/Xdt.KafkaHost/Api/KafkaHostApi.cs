@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Xdt.HttpContract;
 using Xdt.KafkaHost.Broker;
 using Xdt.KafkaHost.Log;
 using Xdt.KafkaHost.Network;
+using Xdt.ServiceDefaults.Control;
 
 namespace Xdt.KafkaHost.Api;
 
@@ -11,10 +13,10 @@ public static class KafkaHostApi
 {
     public static IEndpointRouteBuilder MapKafkaHostApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/_xdt/kafka");
+        var api = app.MapGroup(XdtPaths.Kafka);
         api.MapGet("/", GetStatus);
 
-        var control = api.MapGroup("/").AddEndpointFilter<ControlKeyFilter>();
+        var control = api.MapGroup("/").RequireControlKey();
         control.MapPost("/broker/down", SetBrokerDown);
         control.MapPost("/broker/up", SetBrokerUp);
         control.MapPost("/topics", CreateTopic);
@@ -52,7 +54,7 @@ public static class KafkaHostApi
         var (error, message) = logs.Create(request.Name ?? "", request.Partitions, configs);
         return error switch
         {
-            Protocol.ErrorCode.None => TypedResults.Created("/_xdt/kafka", new TopicStatus(request.Name!, request.Partitions)),
+            Protocol.ErrorCode.None => TypedResults.Created(XdtPaths.Kafka, new TopicStatus(request.Name!, request.Partitions)),
             Protocol.ErrorCode.TopicAlreadyExists => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: message),
             _ => TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: message),
         };

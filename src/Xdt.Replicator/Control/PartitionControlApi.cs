@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Xdt.HttpContract;
 using Xdt.Replicator.Consuming;
 using Xdt.Replicator.Hosting;
 using Xdt.Replicator.Status;
 using Xdt.Replicator.Telemetry;
+using Xdt.ServiceDefaults.Control;
 
 namespace Xdt.Replicator.Control;
 
@@ -18,7 +20,7 @@ public static class PartitionControlApi
 
     public static IEndpointRouteBuilder MapPartitionControlApi(this IEndpointRouteBuilder app)
     {
-        var control = app.MapGroup("/_xdt/control").AddEndpointFilter<ControlKeyFilter>();
+        var control = app.MapGroup(XdtPaths.Control).RequireControlKey();
         control.MapPost("/partition", Cut).WithName("CutFromKafka");
         control.MapDelete("/partition", Heal).WithName("HealKafkaPartition");
         return app;

@@ -24,7 +24,6 @@ public static class ApplicationServices
             .ValidateDataAnnotations()
             .Validate(o => Regions.TryGet(o.Region, out _), "Xdt:Region must name a known region.")
             .ValidateOnStart();
-        services.AddOptions<ControlOptions>().BindConfiguration(ControlOptions.Section);
         services.AddOptions<ApplyOptions>().BindConfiguration(ApplyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KafkaOptions>()
             .Configure<IConfiguration>((o, configuration) => o.BootstrapServers = configuration.GetConnectionString(KafkaOptions.ConnectionName) ?? "")

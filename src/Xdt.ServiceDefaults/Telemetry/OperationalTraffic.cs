@@ -1,3 +1,5 @@
+using Xdt.HttpContract;
+
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
@@ -8,11 +10,10 @@ namespace Microsoft.Extensions.Hosting;
 /// </summary>
 public static class OperationalTraffic
 {
-    public const string FreshnessPath = "/_xdt/freshness";
     public const string PrometheusAlertsPath = "/api/v1/alerts";
 
     private static readonly string[] Paths =
-        [Extensions.HealthEndpointPath, Extensions.AlivenessEndpointPath, Extensions.MetricsEndpointPath, FreshnessPath, PrometheusAlertsPath];
+        [Extensions.HealthEndpointPath, Extensions.AlivenessEndpointPath, Extensions.MetricsEndpointPath, XdtPaths.Freshness, PrometheusAlertsPath];
 
     public static bool IsOperational(string? path) =>
         path is not null && Paths.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase)

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Xdt.HttpContract;
 using Xdt.Storefront.Hosting;
 
 namespace Xdt.Storefront.Freshness;
 
 public static class FreshnessApi
 {
-    public const string Path = OperationalTraffic.FreshnessPath;
+    public const string Path = XdtPaths.Freshness;
 
     public static IEndpointRouteBuilder MapFreshnessApi(this IEndpointRouteBuilder app)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using Xdt.HttpContract;
 using Xdt.Storefront.Freshness;
 using Xdt.Storefront.Hosting;
 
@@ -11,10 +12,6 @@ namespace Xdt.Storefront.Requests;
 /// </summary>
 public static class StorefrontHeaders
 {
-    public const string RegionHeader = "X-Xdt-Region";
-    public const string DataAsOfHeader = "X-Xdt-Data-As-Of";
-    public const string ServerTimingHeader = "Server-Timing";
-
     public static IApplicationBuilder UseStorefrontHeaders(this IApplicationBuilder app)
     {
         var region = app.ApplicationServices.GetRequiredService<IOptions<StorefrontOptions>>().Value.Region;
@@ -29,9 +26,9 @@ public static class StorefrontHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers[RegionHeader] = region;
-                headers[DataAsOfHeader] = request.Freshness.Snapshot.ToHeaderValue();
-                headers[ServerTimingHeader] = request.ServerTiming();
+                headers[XdtHeaders.Region] = region;
+                headers[XdtHeaders.DataAsOf] = request.Freshness.Snapshot.ToHeaderValue();
+                headers[XdtHeaders.ServerTiming] = request.ServerTiming();
                 return Task.CompletedTask;
             });
             await next(context);

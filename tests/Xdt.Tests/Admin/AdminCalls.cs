@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Xdt.Admin.Auth;
+using Xdt.HttpContract;
 
 namespace Xdt.Tests.Admin;
 
@@ -29,7 +30,7 @@ public static class AdminCalls
         var request = new HttpRequestMessage(method, path) { Content = content };
         if (apiKey is not null)
         {
-            request.Headers.Add(ApiKeyFilter.HeaderName, apiKey);
+            request.Headers.Add(XdtHeaders.SellerKey, apiKey);
         }
 
         return client.SendAsync(request).WaitAsync(AdminApiFixture.Timeout);

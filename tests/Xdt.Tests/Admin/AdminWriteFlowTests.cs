@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Xdt.Catalog.Changes;
+using Xdt.HttpContract;
 
 namespace Xdt.Tests.Admin;
 
@@ -43,7 +44,7 @@ public sealed partial class AdminWriteFlowTests(AdminApiFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
         using var deleteAgain = await _client.SendAsync(HttpMethod.Delete, $"/admin/api/stores/{slug}/products/FLOW-1", AdminCalls.DemoKey);
         Assert.Equal(HttpStatusCode.NotFound, deleteAgain.StatusCode);
-        Assert.False(deleteAgain.Headers.Contains("X-Xdt-Bookmark"));
+        Assert.False(deleteAgain.Headers.Contains(XdtHeaders.Bookmark));
     }
 
     [Fact]
@@ -74,12 +75,12 @@ public sealed partial class AdminWriteFlowTests(AdminApiFixture fixture)
     /// <summary>Header, cookie and body carry the same LSN; returns it as a number.</summary>
     private static ulong AssertBookmark(HttpResponseMessage response, string? bodyBookmark)
     {
-        var header = Assert.Single(response.Headers.GetValues("X-Xdt-Bookmark"));
+        var header = Assert.Single(response.Headers.GetValues(XdtHeaders.Bookmark));
         Assert.Matches(LsnPattern(), header);
         Assert.Equal(header, bodyBookmark);
-        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("xdt-bookmark=", StringComparison.Ordinal));
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(XdtCookies.Bookmark + "=", StringComparison.Ordinal));
         var parts = cookie.Split(';', StringSplitOptions.TrimEntries);
-        Assert.Equal("xdt-bookmark=" + header, parts[0]);
+        Assert.Equal(XdtCookies.Bookmark + "=" + header, parts[0]);
         Assert.Contains("path=/", parts, StringComparer.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", parts, StringComparer.OrdinalIgnoreCase);
         Assert.Contains("httponly", parts, StringComparer.OrdinalIgnoreCase);

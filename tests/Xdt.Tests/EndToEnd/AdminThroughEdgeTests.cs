@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Npgsql;
+using Xdt.HttpContract;
 using Xdt.Tests.World;
 
 namespace Xdt.Tests.EndToEnd;
@@ -77,7 +78,7 @@ public sealed class AdminThroughEdgeTests(ThreeRegionWorld world)
             new { sku = "BM-1", title = "Bookmarked", description = "", price = 3.5m, stock = 1 });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("xdt-bookmark=", StringComparison.Ordinal));
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(XdtCookies.Bookmark + "=", StringComparison.Ordinal));
     }
 
     private async Task<long> PrimaryProductCountAsync(string slug)

@@ -1,5 +1,6 @@
 using System.Net;
 using Xdt.Hosting.Ports;
+using Xdt.HttpContract;
 using Xdt.Tests.World;
 using Known = Xdt.Geography.Regions;
 
@@ -79,12 +80,12 @@ public sealed class AppHostKillTests
         foreach (var region in TwoRegions)
         {
             using var shopper = new HttpClient { BaseAddress = edgeUrl, Timeout = TimeSpan.FromSeconds(30) };
-            shopper.DefaultRequestHeaders.Add("X-Xdt-Client-Location", region.Name);
+            shopper.DefaultRequestHeaders.Add(XdtHeaders.ClientLocation, region.Name);
             await Eventually.UntilAsync(async () =>
             {
                 using var page = await shopper.GetAsync(path);
                 return page.StatusCode == HttpStatusCode.OK
-                    && page.Headers.TryGetValues("X-Xdt-Region", out var served) && served.Single() == region.Name;
+                    && page.Headers.TryGetValues(XdtHeaders.Region, out var served) && served.Single() == region.Name;
             }, TimeSpan.FromSeconds(60), $"{path} served by {region.Name}");
         }
     }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Xdt.Admin.Validation;
 using Xdt.EdgeRouter.Forwarding;
 using Xdt.EdgeRouter.Location;
+using Xdt.HttpContract;
 using Xdt.Tests.Admin;
 using Xdt.Tests.World;
 
@@ -124,9 +125,9 @@ public sealed class BadInputThroughEdgeTests(ThreeRegionWorld world)
         return await Eventually.HoldsAsync(async () =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, path);
-            request.Headers.Add(LocationOptions.HeaderName, region);
+            request.Headers.Add(XdtHeaders.ClientLocation, region);
             using var response = await shopper.SendAsync(request);
-            var served = response.Headers.TryGetValues(ProvenanceHeaders.Region, out var values) ? values.First() : "?";
+            var served = response.Headers.TryGetValues(XdtHeaders.Region, out var values) ? values.First() : "?";
             return response.StatusCode == HttpStatusCode.OK && served == region
                 ? await response.Content.ReadAsStringAsync()
                 : $"HTTP {(int)response.StatusCode} from {served}";

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
+using Xdt.HttpContract;
 using Xdt.Tests.World;
 
 namespace Xdt.Tests.EndToEnd;
@@ -93,11 +94,11 @@ public sealed class CoreFaultTests(TwoRegionFaultWorld world)
         foreach (var region in world.Regions)
         {
             using var shopper = world.CreateEdgeClient();
-            shopper.DefaultRequestHeaders.Add("X-Xdt-Client-Location", region.Name);
+            shopper.DefaultRequestHeaders.Add(XdtHeaders.ClientLocation, region.Name);
             var served = await Eventually.HoldsAsync(async () =>
                 {
                     using var response = await shopper.GetAsync("/s/demo");
-                    return response.StatusCode == HttpStatusCode.OK ? EdgeRoutingTests.Header(response, "X-Xdt-Region") : $"{(int)response.StatusCode}";
+                    return response.StatusCode == HttpStatusCode.OK ? EdgeRoutingTests.Header(response, XdtHeaders.Region) : $"{(int)response.StatusCode}";
                 },
                 servedBy => servedBy == region.Name, WorldSettings.StartTimeout, $"{region.Name}'s shoppers served by {region.Name}");
             Assert.Equal(region.Name, served);

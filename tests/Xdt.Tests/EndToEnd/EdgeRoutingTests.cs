@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Xdt.Geography;
+using Xdt.HttpContract;
 using Xdt.Testing;
 using Xdt.Tests.World;
 
@@ -27,9 +28,9 @@ public sealed class EdgeRoutingTests(EdgeWorld world) : EdgeWorldTest(world)
 
         using var response = await shopper.GetAsync("/s/demo");
 
-        Assert.Equal(expectedRegion, Header(response, "X-Xdt-Region"));
-        Assert.Equal(city, Header(response, "X-Xdt-Client-Location"));
-        Assert.Equal("nearest", Header(response, "X-Xdt-Route"));
+        Assert.Equal(expectedRegion, Header(response, XdtHeaders.Region));
+        Assert.Equal(city, Header(response, XdtHeaders.ClientLocation));
+        Assert.Equal("nearest", Header(response, XdtHeaders.Route));
     }
 
     [Fact]
@@ -37,11 +38,11 @@ public sealed class EdgeRoutingTests(EdgeWorld world) : EdgeWorldTest(world)
     {
         using var shopper = Shopper(ClientCities.Berlin);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/s/demo");
-        request.Headers.Add("X-Xdt-Client-Location", "ohio");
+        request.Headers.Add(XdtHeaders.ClientLocation, "ohio");
 
         using var response = await shopper.SendAsync(request);
 
-        Assert.Equal("frankfurt", Header(response, "X-Xdt-Region"));
+        Assert.Equal("frankfurt", Header(response, XdtHeaders.Region));
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public sealed class EdgeRoutingTests(EdgeWorld world) : EdgeWorldTest(world)
 
         // Re-announced only after its hold-down; then Berlin comes home.
         using var berlin = Shopper(ClientCities.Berlin);
-        await Eventually.HoldsAsync(async () => Header(await berlin.GetAsync("/s/demo"), "X-Xdt-Region"),
+        await Eventually.HoldsAsync(async () => Header(await berlin.GetAsync("/s/demo"), XdtHeaders.Region),
             region => region == "frankfurt", TimeSpan.FromSeconds(30), "frankfurt to be re-announced");
     }
 
@@ -95,7 +96,7 @@ public sealed class EdgeRoutingTests(EdgeWorld world) : EdgeWorldTest(world)
                 {
                     using var response = await shopper.GetAsync("/s/demo");
                     Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                    seen.Add((Header(response, "X-Xdt-Region"), Header(response, "X-Xdt-Route")));
+                    seen.Add((Header(response, XdtHeaders.Region), Header(response, XdtHeaders.Route)));
                 }
 
                 return seen;
@@ -115,8 +116,8 @@ public sealed class EdgeRoutingTests(EdgeWorld world) : EdgeWorldTest(world)
 
         using var lone = Shopper(ClientCities.Seoul);
         using var relaxed = await lone.GetAsync("/s/demo");
-        Assert.Equal("beijing", Header(relaxed, "X-Xdt-Region"));
-        Assert.Equal("nearest", Header(relaxed, "X-Xdt-Route"));
+        Assert.Equal("beijing", Header(relaxed, XdtHeaders.Region));
+        Assert.Equal("nearest", Header(relaxed, XdtHeaders.Route));
     }
 
     private static async Task ShopperLoopAsync(HttpClient shopper, ShopperLoopResults results, CancellationToken stop)

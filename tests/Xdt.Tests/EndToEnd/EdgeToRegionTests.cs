@@ -1,4 +1,5 @@
 using System.Net;
+using Xdt.HttpContract;
 using Xdt.Tests.World;
 
 namespace Xdt.Tests.EndToEnd;
@@ -16,11 +17,11 @@ public sealed class EdgeToRegionTests(ThreeRegionWorld world)
     {
         using var client = world.CreateEdgeClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/s/demo");
-        request.Headers.Add("X-Xdt-Client-Location", region);
+        request.Headers.Add(XdtHeaders.ClientLocation, region);
 
         using var response = await client.SendAsync(request);
 
-        Assert.Equal(region, Assert.Single(response.Headers.GetValues("X-Xdt-Region")));
+        Assert.Equal(region, Assert.Single(response.Headers.GetValues(XdtHeaders.Region)));
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public sealed class EdgeToRegionTests(ThreeRegionWorld world)
     {
         using var client = world.CreateEdgeClient();
 
-        using var response = await client.GetAsync("/_xdt/status");
+        using var response = await client.GetAsync(XdtPaths.Status);
         var body = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

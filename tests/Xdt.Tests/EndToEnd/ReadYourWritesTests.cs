@@ -1,6 +1,7 @@
 using System.Net;
 using Aspire.Hosting.Testing;
 using Xdt.Geography;
+using Xdt.HttpContract;
 using Xdt.Testing;
 using Xdt.Tests.World;
 
@@ -23,7 +24,7 @@ public sealed class ReadYourWritesTests(EdgeWorld world) : EdgeWorldTest(world)
             WorldSettings.ReplicationTimeout, "the product in frankfurt");
 
         using var replicator = new HttpClient { BaseAddress = World.App.GetEndpoint("replicator-frankfurt", "http") };
-        replicator.DefaultRequestHeaders.Add("X-Xdt-Control-Key", WorldSettings.ControlKey);
+        replicator.DefaultRequestHeaders.Add(XdtHeaders.ControlKey, WorldSettings.ControlKey);
         (await replicator.PostAsync("/_xdt/control/partition", null)).EnsureSuccessStatusCode();
         try
         {
@@ -50,11 +51,11 @@ public sealed class ReadYourWritesTests(EdgeWorld world) : EdgeWorldTest(world)
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/s/{slug}/p/RYW-1");
         if (bookmark is not null)
         {
-            request.Headers.Add("Cookie", $"xdt-bookmark={bookmark}");
+            request.Headers.Add("Cookie", $"{XdtCookies.Bookmark}={bookmark}");
         }
 
         using var response = await shopper.SendAsync(request);
         var body = response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadAsStringAsync() : "";
-        return (body, EdgeRoutingTests.Header(response, "X-Xdt-Region"), EdgeRoutingTests.Header(response, "X-Xdt-Route"));
+        return (body, EdgeRoutingTests.Header(response, XdtHeaders.Region), EdgeRoutingTests.Header(response, XdtHeaders.Route));
     }
 }

@@ -4,6 +4,7 @@ using Aspire.Hosting.Testing;
 using Confluent.Kafka;
 using Npgsql;
 using Xdt.Catalog.Changes;
+using Xdt.HttpContract;
 using Xdt.Tests.World;
 
 namespace Xdt.Tests.EndToEnd;
@@ -38,7 +39,7 @@ public sealed class RegionRebuildTests(ShortRetentionWorld world)
         await CatalogSnapshot.WaitForReplicasToEqualPrimaryAsync(world, WorldSettings.ReplicationTimeout);
 
         using var control = ReplicatorControlClient();
-        var before = await control.GetFromJsonAsync<JsonElement>("/_xdt/replication");
+        var before = await control.GetFromJsonAsync<JsonElement>(XdtPaths.Replication);
         using (var cut = await control.PostAsync("/_xdt/control/partition", null))
         {
             Assert.True(cut.IsSuccessStatusCode, $"cut: {(int)cut.StatusCode}");
@@ -61,7 +62,7 @@ public sealed class RegionRebuildTests(ShortRetentionWorld world)
         }
 
         await CatalogSnapshot.WaitForReplicasToEqualPrimaryAsync(world, WorldSettings.ReplicationTimeout);
-        var after = await control.GetFromJsonAsync<JsonElement>("/_xdt/replication");
+        var after = await control.GetFromJsonAsync<JsonElement>(XdtPaths.Replication);
         Assert.True(after.GetProperty("positionsLost").GetInt64() > before.GetProperty("positionsLost").GetInt64(), after.ToString());
         Assert.True(after.GetProperty("rebuilds").GetInt64() > before.GetProperty("rebuilds").GetInt64(), after.ToString());
 
@@ -69,7 +70,7 @@ public sealed class RegionRebuildTests(ShortRetentionWorld world)
         var later = await ChangeLoad.StoreIdAsync(primary, await seller.CreateStoreAsync("after-rebuild"));
         await new ChangeLoad(primary, later).RunAsync(30);
         await CatalogSnapshot.WaitForReplicasToEqualPrimaryAsync(world, WorldSettings.ReplicationTimeout);
-        var settled = await control.GetFromJsonAsync<JsonElement>("/_xdt/replication");
+        var settled = await control.GetFromJsonAsync<JsonElement>(XdtPaths.Replication);
         Assert.Equal(after.GetProperty("rebuilds").GetInt64(), settled.GetProperty("rebuilds").GetInt64());
         Assert.Equal(JsonValueKind.Null, settled.GetProperty("rebuilding").ValueKind);
     }
@@ -130,7 +131,7 @@ public sealed class RegionRebuildTests(ShortRetentionWorld world)
     private HttpClient ReplicatorControlClient()
     {
         var client = new HttpClient { BaseAddress = world.App.GetEndpoint($"replicator-{Region}", "http"), Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Add("X-Xdt-Control-Key", WorldSettings.ControlKey);
+        client.DefaultRequestHeaders.Add(XdtHeaders.ControlKey, WorldSettings.ControlKey);
         return client;
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Aspire.Hosting.Testing;
 using Confluent.Kafka;
 using Xdt.Catalog.Changes;
+using Xdt.HttpContract;
 using Xdt.Tests.World;
 
 namespace Xdt.Tests.EndToEnd;
@@ -46,9 +47,9 @@ public sealed class ReplicationFaultTests(TwoRegionFaultWorld world)
             using var storefront = new HttpClient { BaseAddress = world.App.GetEndpoint($"storefront-{Region}", "http") };
             using var page = await storefront.GetAsync("/s/demo");
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-            Assert.Equal(Region, Assert.Single(page.Headers.GetValues("X-Xdt-Region")));
+            Assert.Equal(Region, Assert.Single(page.Headers.GetValues(XdtHeaders.Region)));
 
-            var status = await control.GetFromJsonAsync<JsonElement>("/_xdt/replication");
+            var status = await control.GetFromJsonAsync<JsonElement>(XdtPaths.Replication);
             Assert.False(status.GetProperty("connected").GetBoolean());
         }
         finally
@@ -90,7 +91,7 @@ public sealed class ReplicationFaultTests(TwoRegionFaultWorld world)
     private HttpClient ReplicatorControlClient()
     {
         var client = new HttpClient { BaseAddress = world.App.GetEndpoint($"replicator-{Region}", "http"), Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Add("X-Xdt-Control-Key", WorldSettings.ControlKey);
+        client.DefaultRequestHeaders.Add(XdtHeaders.ControlKey, WorldSettings.ControlKey);
         return client;
     }
 

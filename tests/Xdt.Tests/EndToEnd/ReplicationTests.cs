@@ -1,5 +1,6 @@
 using System.Net;
 using Aspire.Hosting.Testing;
+using Xdt.HttpContract;
 using Xdt.Tests.World;
 
 namespace Xdt.Tests.EndToEnd;
@@ -39,9 +40,9 @@ public sealed class ReplicationTests(ThreeRegionWorld world)
             using var storefront = StorefrontClient(region.Name);
             using var response = await storefront.GetAsync("/s/demo");
 
-            Assert.Equal(region.Name, Assert.Single(response.Headers.GetValues("X-Xdt-Region")));
-            AssertDataAsOf(Assert.Single(response.Headers.GetValues("X-Xdt-Data-As-Of")));
-            Assert.Contains("db;dur=", string.Join(",", response.Headers.GetValues("Server-Timing")), StringComparison.Ordinal);
+            Assert.Equal(region.Name, Assert.Single(response.Headers.GetValues(XdtHeaders.Region)));
+            AssertDataAsOf(Assert.Single(response.Headers.GetValues(XdtHeaders.DataAsOf)));
+            Assert.Contains("db;dur=", string.Join(",", response.Headers.GetValues(XdtHeaders.ServerTiming)), StringComparison.Ordinal);
         }
     }
 
@@ -84,10 +85,10 @@ public sealed class ReplicationTests(ThreeRegionWorld world)
     private static void AssertDataAsOf(string header)
     {
         var match = System.Text.RegularExpressions.Regex.Match(header, "^lsn=([0-9A-F]+)/([0-9A-F]+); time=(.+)$");
-        Assert.True(match.Success, $"X-Xdt-Data-As-Of: {header}");
+        Assert.True(match.Success, $"{XdtHeaders.DataAsOf}: {header}");
         Assert.NotEqual("0/0", $"{match.Groups[1].Value}/{match.Groups[2].Value}");
         Assert.True(DateTimeOffset.TryParse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.AssumeUniversal, out var asOf), $"X-Xdt-Data-As-Of time: {header}");
+            System.Globalization.DateTimeStyles.AssumeUniversal, out var asOf), $"{XdtHeaders.DataAsOf} time: {header}");
         Assert.InRange(asOf, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1));
     }
 }

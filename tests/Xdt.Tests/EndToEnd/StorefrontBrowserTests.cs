@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Xdt.HttpContract;
 using Xdt.Tests.World;
 
 namespace Xdt.Tests.EndToEnd;
@@ -61,7 +62,7 @@ public sealed class StorefrontBrowserTests(ThreeRegionWorld world) : IAsyncLifet
         {
             // 127.0.0.1, not localhost: chromium may pick ::1, and the location header is trusted from 127.0.0.1 only.
             BaseURL = new UriBuilder(world.EdgeUrl) { Host = "127.0.0.1" }.Uri.ToString().TrimEnd('/'),
-            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Xdt-Client-Location"] = clientLocation },
+            ExtraHTTPHeaders = new Dictionary<string, string> { [XdtHeaders.ClientLocation] = clientLocation },
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);

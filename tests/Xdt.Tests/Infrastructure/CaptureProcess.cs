@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Xdt.HttpContract;
 
 namespace Xdt.Tests.Infrastructure;
 
@@ -26,6 +27,6 @@ public static class CaptureProcess
     public static async Task<JsonObject> StatusAsync(ServiceProcess capture)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        return (await capture.Http.GetFromJsonAsync<JsonObject>("/_xdt/capture", timeout.Token))!;
+        return (await capture.Http.GetFromJsonAsync<JsonObject>(XdtPaths.Capture, timeout.Token))!;
     }
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Xdt.Hosting.Ports;
+using Xdt.HttpContract;
+using Xdt.Testing;
 
 namespace Xdt.Tests.Infrastructure;
 
@@ -40,6 +42,7 @@ public sealed class KafkaHostProcess : IAsyncLifetime
         {
             ["Kafka__Port"] = _port.ToString(CultureInfo.InvariantCulture),
             ["Kafka__DataDirectory"] = DataDirectory,
+            ["Xdt__ControlKey"] = WorldHost.ControlKey,
         };
         foreach (var (key, value) in Environment)
         {
@@ -52,6 +55,7 @@ public sealed class KafkaHostProcess : IAsyncLifetime
         }
 
         _process = await ServiceProcess.StartAsync("Xdt.KafkaHost", settings, StartTimeout);
+        _process.Http.DefaultRequestHeaders.Add(XdtHeaders.ControlKey, WorldHost.ControlKey);
     }
 
     /// <summary>SIGKILL: the broker gets no chance to flush or close anything, as in a crash.</summary>
@@ -65,7 +69,7 @@ public sealed class KafkaHostProcess : IAsyncLifetime
     {
         var name = $"{prefix}-{Guid.NewGuid():n}";
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        using var response = await Process.Http.PostAsJsonAsync("/_xdt/kafka/topics",
+        using var response = await Process.Http.PostAsJsonAsync($"{XdtPaths.Kafka}/topics",
             new { name, partitions, retentionBytes, retentionMs, segmentBytes }, timeout.Token);
         response.EnsureSuccessStatusCode();
         return name;
@@ -75,7 +79,7 @@ public sealed class KafkaHostProcess : IAsyncLifetime
     public async Task<IReadOnlyList<(long Start, long End, int Segments)>> OffsetsAsync(string topic)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var status = await Process.Http.GetFromJsonAsync<JsonObject>("/_xdt/kafka", timeout.Token);
+        var status = await Process.Http.GetFromJsonAsync<JsonObject>(XdtPaths.Kafka, timeout.Token);
         var described = status!["topics"]!.AsArray().Single(t => (string?)t!["name"] == topic)!;
         return [.. described["offsets"]!.AsArray().Select(p => ((long)p!["logStartOffset"]!, (long)p["endOffset"]!, (int)p["segments"]!))];
     }
@@ -84,7 +88,7 @@ public sealed class KafkaHostProcess : IAsyncLifetime
     public async Task SetBrokerUpAsync(bool up)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        using var response = await Process.Http.PostAsync(up ? "/_xdt/kafka/broker/up" : "/_xdt/kafka/broker/down", null, timeout.Token);
+        using var response = await Process.Http.PostAsync($"{XdtPaths.Kafka}/broker/{(up ? "up" : "down")}", null, timeout.Token);
         response.EnsureSuccessStatusCode();
     }
 

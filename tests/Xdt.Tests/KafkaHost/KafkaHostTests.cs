@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Confluent.Kafka;
 using Xdt.Catalog.Changes;
+using Xdt.HttpContract;
 using Xdt.Tests.Infrastructure;
 
 namespace Xdt.Tests.KafkaHost;
@@ -17,7 +18,7 @@ public sealed class KafkaHostTests(KafkaHostProcess kafka) : IClassFixture<Kafka
     public async Task Start_Default_ServesChangeTopicsWithConfiguredPartitions()
     {
         using var timeout = new CancellationTokenSource(Timeout);
-        var status = await kafka.Process.Http.GetFromJsonAsync<JsonObject>("/_xdt/kafka", timeout.Token);
+        var status = await kafka.Process.Http.GetFromJsonAsync<JsonObject>(XdtPaths.Kafka, timeout.Token);
         Assert.Equal(kafka.BootstrapServers, (string?)status!["bootstrapServers"]);
 
         using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = kafka.BootstrapServers }).Build();
@@ -25,6 +26,28 @@ public sealed class KafkaHostTests(KafkaHostProcess kafka) : IClassFixture<Kafka
         Assert.Equal(kafka.BootstrapServers, $"{metadata.Brokers.Single().Host}:{metadata.Brokers.Single().Port}");
         Assert.Equal(ChangeTopics.DefaultPartitionCount, metadata.Topics.Single(t => t.Topic == ChangeTopics.ProductUpdates).Partitions.Count);
         Assert.Single(metadata.Topics.Single(t => t.Topic == ChangeTopics.DeadLetter).Partitions);
+    }
+
+    [Theory]
+    [InlineData(null, System.Net.HttpStatusCode.Unauthorized)]
+    [InlineData("not-the-key", System.Net.HttpStatusCode.Forbidden)]
+    public async Task BrokerDown_WithoutTheControlKey_IsRefusedAndTheBrokerStaysUp(string? key, System.Net.HttpStatusCode expected)
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{XdtPaths.Kafka}/broker/down");
+        // A fresh request without the fixture's default header: only what this test sends.
+        using var client = new HttpClient { BaseAddress = kafka.Process.Http.BaseAddress };
+        if (key is not null)
+        {
+            request.Headers.Add(XdtHeaders.ControlKey, key);
+        }
+
+        using var response = await client.SendAsync(request, timeout.Token);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var status = await kafka.Process.Http.GetFromJsonAsync<JsonObject>(XdtPaths.Kafka, timeout.Token);
+        Assert.True((bool)status!["brokerUp"]!, "a refused control request must not set the broker down");
     }
 
     [Fact]

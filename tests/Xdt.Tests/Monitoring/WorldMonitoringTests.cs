@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Xdt.HttpContract;
 using Xdt.Tests.World;
 
 namespace Xdt.Tests.Monitoring;
@@ -73,7 +74,7 @@ public sealed class WorldMonitoringTests(MonitoringWorld world)
         foreach (var region in world.Regions)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, "/s/demo");
-            request.Headers.Add("X-Xdt-Client-Location", region.Name);
+            request.Headers.Add(XdtHeaders.ClientLocation, region.Name);
             using var page = await shopper.SendAsync(request).WaitAsync(Within);
         }
 
@@ -110,11 +111,11 @@ public sealed class WorldMonitoringTests(MonitoringWorld world)
                 },
                 received => received, Within, "RegionDown for frankfurt received by Alertmanager");
             var status = await Eventually.HoldsAsync(
-                async () => (await edge.GetFromJsonAsync<JsonElement>("/_xdt/status")).GetProperty("alerts"),
+                async () => (await edge.GetFromJsonAsync<JsonElement>(XdtPaths.Status)).GetProperty("alerts"),
                 a => a.GetProperty("firing").EnumerateArray().Any(f => f.GetProperty("name").GetString() == "RegionDown"
                     && f.GetProperty("region").GetString() == "frankfurt"),
                 Within, "RegionDown for frankfurt on the edge's status");
-            var page = await edge.GetStringAsync("/_xdt/status.html").WaitAsync(Within);
+            var page = await edge.GetStringAsync(XdtPaths.StatusPage).WaitAsync(Within);
 
             Assert.DoesNotContain(("RegionDown", "beijing"), firing);
             Assert.Equal("firing", status.GetProperty("state").GetString());

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Npgsql;
 using Xdt.Catalog.Changes;
+using Xdt.HttpContract;
 using Xdt.Tests.Infrastructure;
 using static Xdt.Tests.Replicator.ChangeEvents;
 
@@ -88,7 +89,7 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
 
         Assert.Contains("price", letters[$"U1-{ids}"].Reason, StringComparison.Ordinal);
         Assert.Contains("transaction '3:150'", letters[$"U0-{ids}"].Reason, StringComparison.Ordinal);
-        var status = await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication");
+        var status = await replicator.Http.GetFromJsonAsync<JsonElement>(XdtPaths.Replication);
         Assert.Equal(6, status.GetProperty("deadLettered").GetInt64() - before);
     }
 
@@ -121,7 +122,7 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
         using var heal = await Control(replicator.Http, HttpMethod.Delete, ReplicatorFixture.ControlKey);
         Assert.Equal(HttpStatusCode.OK, heal.StatusCode);
         await Eventually.UntilAsync(async () => await replica.RowAsync(product) is not null, Within, "the change made while cut off", () => replicator.Output);
-        var status = await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication");
+        var status = await replicator.Http.GetFromJsonAsync<JsonElement>(XdtPaths.Replication);
         Assert.True(status.GetProperty("connected").GetBoolean());
     }
 
@@ -139,10 +140,10 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
             await producer.SendRawAsync(partition, ChangeJson.Serialize(ChangeKey.ForHeartbeat(partition)), Bytes(Heartbeat(heartbeatLsn, beat)));
         }
 
-        await Eventually.UntilAsync(async () => await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication") is var status
+        await Eventually.UntilAsync(async () => await replicator.Http.GetFromJsonAsync<JsonElement>(XdtPaths.Replication) is var status
             && Lsn.TryParse(status.GetProperty("appliedLsn").GetString(), out var lsn) && lsn >= heartbeatLsn,
             Within, "the heartbeats to be applied", () => replicator.Output);
-        var status = await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication");
+        var status = await replicator.Http.GetFromJsonAsync<JsonElement>(XdtPaths.Replication);
         Assert.Equal(beat, status.GetProperty("lastHeartbeat").GetDateTimeOffset());
         Assert.Equal(ChangeTopics.DefaultPartitionCount, status.GetProperty("partitions").GetArrayLength());
         Assert.Equal(0, status.GetProperty("lagEvents").GetInt64());
@@ -153,7 +154,7 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
     {
         var highWatermarks = producer.HighWatermarks();
         await Eventually.UntilAsync(() => replica.CaughtUpAsync(highWatermarks), Within, "the replicator to catch up with the topic", () => replicator.Output);
-        return (await replicator.Http.GetFromJsonAsync<JsonElement>("/_xdt/replication")).GetProperty("deadLettered").GetInt64();
+        return (await replicator.Http.GetFromJsonAsync<JsonElement>(XdtPaths.Replication)).GetProperty("deadLettered").GetInt64();
     }
 
     private static async Task<HttpResponseMessage> Control(HttpClient http, HttpMethod method, string? key)
@@ -161,7 +162,7 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
         using var request = new HttpRequestMessage(method, "/_xdt/control/partition");
         if (key is not null)
         {
-            request.Headers.Add("X-Xdt-Control-Key", key);
+            request.Headers.Add(XdtHeaders.ControlKey, key);
         }
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));

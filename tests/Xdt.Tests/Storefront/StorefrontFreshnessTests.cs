@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Xdt.HttpContract;
 using Xdt.Tests.Infrastructure;
 using Xdt.Hosting.Ports;
 
@@ -12,7 +13,7 @@ public sealed class StorefrontFreshnessTests(StorefrontFixture fixture)
     [Fact]
     public async Task Freshness_Partitions_ReportsSlowestPartitionAndLag()
     {
-        using var response = await fixture.Client.GetAsync("/_xdt/freshness").WaitAsync(StorefrontFixture.Timeout);
+        using var response = await fixture.Client.GetAsync(XdtPaths.Freshness).WaitAsync(StorefrontFixture.Timeout);
         var body = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -29,14 +30,14 @@ public sealed class StorefrontFreshnessTests(StorefrontFixture fixture)
     {
         var client = fixture.StartStorefront(await fixture.CreateReplicaAsync());
 
-        using var response = await client.GetAsync("/_xdt/freshness").WaitAsync(StorefrontFixture.Timeout);
+        using var response = await client.GetAsync(XdtPaths.Freshness).WaitAsync(StorefrontFixture.Timeout);
         var body = await ReadJsonAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("0/0", body.GetProperty("appliedLsn").GetString());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("asOf").ValueKind);
         Assert.Equal(JsonValueKind.Null, body.GetProperty("lagMs").ValueKind);
-        Assert.Equal("lsn=0/0; time=none", Assert.Single(response.Headers.GetValues("X-Xdt-Data-As-Of")));
+        Assert.Equal("lsn=0/0; time=none", Assert.Single(response.Headers.GetValues(XdtHeaders.DataAsOf)));
     }
 
     [Fact]
@@ -80,11 +81,11 @@ public sealed class StorefrontFreshnessTests(StorefrontFixture fixture)
         Assert.Contains("This region is catching up", html);
         Assert.DoesNotContain("Exception", html);
         Assert.DoesNotContain("   at ", html);
-        Assert.Equal(StorefrontFixture.Region, Assert.Single(page.Headers.GetValues("X-Xdt-Region")));
-        Assert.Single(page.Headers.GetValues("X-Xdt-Data-As-Of"));
-        Assert.Single(page.Headers.GetValues("Server-Timing"));
+        Assert.Equal(StorefrontFixture.Region, Assert.Single(page.Headers.GetValues(XdtHeaders.Region)));
+        Assert.Single(page.Headers.GetValues(XdtHeaders.DataAsOf));
+        Assert.Single(page.Headers.GetValues(XdtHeaders.ServerTiming));
 
-        using var freshness = await client.GetAsync("/_xdt/freshness").WaitAsync(StorefrontFixture.Timeout);
+        using var freshness = await client.GetAsync(XdtPaths.Freshness).WaitAsync(StorefrontFixture.Timeout);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, freshness.StatusCode);
     }
 

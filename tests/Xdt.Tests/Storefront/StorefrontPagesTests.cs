@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Xdt.HttpContract;
 
 namespace Xdt.Tests.Storefront;
 
@@ -32,13 +33,13 @@ public sealed partial class StorefrontPagesTests(StorefrontFixture fixture)
     [Fact]
     public async Task StoreBySlug_AnyPage_CarriesRegionTimingAndDataAsOfHeaders()
     {
-        foreach (var path in new[] { "/s/harbour", "/s/harbour/p/MUG-1", "/s/harbour/p/DEL-1", "/s/nowhere", "/no/such/page", "/_xdt/freshness" })
+        foreach (var path in new[] { "/s/harbour", "/s/harbour/p/MUG-1", "/s/harbour/p/DEL-1", "/s/nowhere", "/no/such/page", XdtPaths.Freshness })
         {
             var (response, _) = await GetAsync(path);
 
-            Assert.Equal(StorefrontFixture.Region, Assert.Single(response.Headers.GetValues("X-Xdt-Region")));
-            Assert.Matches(ServerTimingPattern(), Assert.Single(response.Headers.GetValues("Server-Timing")));
-            Assert.Equal("lsn=0/2000; time=2026-11-24T22:09:59.000Z", Assert.Single(response.Headers.GetValues("X-Xdt-Data-As-Of")));
+            Assert.Equal(StorefrontFixture.Region, Assert.Single(response.Headers.GetValues(XdtHeaders.Region)));
+            Assert.Matches(ServerTimingPattern(), Assert.Single(response.Headers.GetValues(XdtHeaders.ServerTiming)));
+            Assert.Equal("lsn=0/2000; time=2026-11-24T22:09:59.000Z", Assert.Single(response.Headers.GetValues(XdtHeaders.DataAsOf)));
         }
     }
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Xdt.AppHost.Infrastructure;
 using Xdt.Geography;
 using Xdt.Hosting.Ports;
+using Xdt.HttpContract;
 using Xdt.Tests.Infrastructure;
 
 namespace Xdt.Tests.World;
@@ -75,7 +76,7 @@ public sealed class AppHostProcess : IAsyncDisposable
 
             try
             {
-                var status = await client.GetFromJsonAsync<JsonElement>("/_xdt/status");
+                var status = await client.GetFromJsonAsync<JsonElement>(XdtPaths.Status);
                 var up = status.GetProperty("regions").EnumerateArray()
                     .Where(r => r.GetProperty("health").GetString() == "up")
                     .Select(r => r.GetProperty("name").GetString())

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Xdt.Admin.Auth;
+using Xdt.HttpContract;
 
 namespace Xdt.Tests.World;
 
@@ -14,7 +15,7 @@ public sealed class SellerClient(HttpClient edge, string apiKey)
     public async Task<HttpResponseMessage> SendContentAsync(HttpMethod method, string path, HttpContent? content)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
-        request.Headers.Add(ApiKeyFilter.HeaderName, apiKey);
+        request.Headers.Add(XdtHeaders.SellerKey, apiKey);
         return await edge.SendAsync(request);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Xdt.HttpContract;
 
 namespace Xdt.Tests.World;
 
@@ -32,5 +33,5 @@ public sealed class ShopperLoopResults
         Eventually.HoldsAsync(() => Task.FromResult(condition(this)), done => done, TimeSpan.FromSeconds(30), what);
 
     private static string Region(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("X-Xdt-Region", out var values) ? values.First() : "?";
+        response.Headers.TryGetValues(XdtHeaders.Region, out var values) ? values.First() : "?";
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Xdt.Geography;
+using Xdt.HttpContract;
 using Xdt.Tests.Infrastructure;
 
 namespace Xdt.Tests.EdgeRouter.Integration;
@@ -65,10 +66,10 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("frankfurt /s/demo host=shop.example.test", body);
-        Assert.Equal("frankfurt", Header(response, "X-Xdt-Region"));
-        Assert.Equal("nearest", Header(response, "X-Xdt-Route"));
-        Assert.Equal("berlin", Header(response, "X-Xdt-Client-Location"));
-        var timing = string.Join(", ", response.Headers.GetValues("Server-Timing"));
+        Assert.Equal("frankfurt", Header(response, XdtHeaders.Region));
+        Assert.Equal("nearest", Header(response, XdtHeaders.Route));
+        Assert.Equal("berlin", Header(response, XdtHeaders.ClientLocation));
+        var timing = string.Join(", ", response.Headers.GetValues(XdtHeaders.ServerTiming));
         Assert.Contains("db;dur=1.2", timing, StringComparison.Ordinal);
         Assert.Contains("edge;dur=", timing, StringComparison.Ordinal);
     }
@@ -82,9 +83,9 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
         using var fromShanghai = await shanghai.GetAsync("/s/demo").WaitAsync(Within);
         using var fromLocal = await local.GetAsync("/s/demo").WaitAsync(Within);
 
-        Assert.Equal("beijing", Header(fromShanghai, "X-Xdt-Region"));
-        Assert.Equal("shanghai", Header(fromShanghai, "X-Xdt-Client-Location"));
-        Assert.Equal("beijing", Header(fromLocal, "X-Xdt-Region"));
+        Assert.Equal("beijing", Header(fromShanghai, XdtHeaders.Region));
+        Assert.Equal("shanghai", Header(fromShanghai, XdtHeaders.ClientLocation));
+        Assert.Equal("beijing", Header(fromLocal, XdtHeaders.Region));
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
         async Task GetAsync()
         {
             using var response = await client.GetAsync("/s/demo").WaitAsync(Within);
-            regions.Add(Header(response, "X-Xdt-Region") ?? "none");
+            regions.Add(Header(response, XdtHeaders.Region) ?? "none");
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 failures.Add($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -133,15 +134,15 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
         await WaitForStatusAsync("frankfurt", "withdrawn").WaitAsync(Within);
 
         using var after = await berlin.GetAsync("/s/demo").WaitAsync(Within);
-        Assert.Equal("beijing", Header(after, "X-Xdt-Region"));
-        Assert.Equal("failover", Header(after, "X-Xdt-Route"));
+        Assert.Equal("beijing", Header(after, XdtHeaders.Region));
+        Assert.Equal("failover", Header(after, XdtHeaders.Route));
     }
 
     [Fact]
     public async Task Control_FailThenHeal_ShoppersMoveAwayAndBackAfterHoldDown()
     {
         using var admin = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
-        admin.DefaultRequestHeaders.Add("X-Xdt-Control-Key", "test-key");
+        admin.DefaultRequestHeaders.Add(XdtHeaders.ControlKey, "test-key");
         using var berlin = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
 
         using (var fail = await admin.PostAsync("/_xdt/control/regions/frankfurt/fail", null).WaitAsync(Within))
@@ -151,8 +152,8 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
 
         using (var during = await berlin.GetAsync("/s/demo").WaitAsync(Within))
         {
-            Assert.Equal("beijing", Header(during, "X-Xdt-Region"));
-            Assert.Equal("failover", Header(during, "X-Xdt-Route"));
+            Assert.Equal("beijing", Header(during, XdtHeaders.Region));
+            Assert.Equal("failover", Header(during, XdtHeaders.Route));
         }
 
         using (var heal = await admin.PostAsync("/_xdt/control/regions/frankfurt/heal", null).WaitAsync(Within))
@@ -163,7 +164,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
         await WaitForStatusAsync("frankfurt", "hold-down").WaitAsync(Within);
         await WaitForStatusAsync("frankfurt", "up").WaitAsync(Within);
         using var after = await berlin.GetAsync("/s/demo").WaitAsync(Within);
-        Assert.Equal("frankfurt", Header(after, "X-Xdt-Region"));
+        Assert.Equal("frankfurt", Header(after, XdtHeaders.Region));
     }
 
     [Fact]
@@ -171,12 +172,12 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
     {
         using var client = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
         using var request = new HttpRequestMessage(HttpMethod.Get, "/s/demo");
-        request.Headers.Add("Cookie", "xdt-bookmark=0/800");
+        request.Headers.Add("Cookie", $"{XdtCookies.Bookmark}=0/800");
 
         using var response = await client.SendAsync(request).WaitAsync(Within);
 
-        Assert.Equal("frankfurt", Header(response, "X-Xdt-Region"));
-        Assert.Equal("nearest", Header(response, "X-Xdt-Route"));
+        Assert.Equal("frankfurt", Header(response, XdtHeaders.Region));
+        Assert.Equal("nearest", Header(response, XdtHeaders.Route));
     }
 
     [Fact]
@@ -184,14 +185,14 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
     {
         using var client = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
         using var request = new HttpRequestMessage(HttpMethod.Get, "/s/demo");
-        request.Headers.Add("Cookie", "xdt-bookmark=0/2000");
+        request.Headers.Add("Cookie", $"{XdtCookies.Bookmark}=0/2000");
         var took = Stopwatch.StartNew();
 
         using var response = await client.SendAsync(request).WaitAsync(Within);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("beijing", Header(response, "X-Xdt-Region"));
-        Assert.Equal("core", Header(response, "X-Xdt-Route"));
+        Assert.Equal("beijing", Header(response, XdtHeaders.Region));
+        Assert.Equal("core", Header(response, XdtHeaders.Route));
         // It gave the regions their chance first (the 500 ms fresh-wait): a floor, which no slow machine can break.
         Assert.True(took.Elapsed >= TimeSpan.FromMilliseconds(450), $"went to the core after {took.Elapsed.TotalMilliseconds:0} ms without waiting");
     }
@@ -205,7 +206,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("admin /admin/api/stores", await response.Content.ReadAsStringAsync().WaitAsync(Within), StringComparison.Ordinal);
-        Assert.Equal("core", Header(response, "X-Xdt-Route"));
+        Assert.Equal("core", Header(response, XdtHeaders.Route));
     }
 
     [Fact]
@@ -218,7 +219,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("beijing /s/demo host=" + _router.BaseAddress.Authority, await response.Content.ReadAsStringAsync().WaitAsync(Within));
-        Assert.Equal("failover", Header(response, "X-Xdt-Route"));
+        Assert.Equal("failover", Header(response, XdtHeaders.Route));
     }
 
     [Fact]
@@ -231,14 +232,14 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("frankfurt", Header(response, "X-Xdt-Region"));
+        Assert.Equal("frankfurt", Header(response, XdtHeaders.Region));
     }
 
     [Fact]
     public async Task Control_ShiftHalfOfBeijing_EachClientStaysOnItsSide()
     {
         using var admin = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
-        admin.DefaultRequestHeaders.Add("X-Xdt-Control-Key", "test-key");
+        admin.DefaultRequestHeaders.Add(XdtHeaders.ControlKey, "test-key");
         using var shift = await admin.PutAsync(
             "/_xdt/control/shifts",
             new StringContent("""{"from":"beijing","to":"frankfurt","percent":50}""", System.Text.Encoding.UTF8, "application/json"))
@@ -251,10 +252,10 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
             using var client = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Beijing.ClientAddress(n));
             using var first = await client.GetAsync("/s/demo").WaitAsync(Within);
             using var second = await client.GetAsync("/s/demo").WaitAsync(Within);
-            Assert.Equal(Header(first, "X-Xdt-Region"), Header(second, "X-Xdt-Region"));
-            if (Header(first, "X-Xdt-Route") == "shifted")
+            Assert.Equal(Header(first, XdtHeaders.Region), Header(second, XdtHeaders.Region));
+            if (Header(first, XdtHeaders.Route) == "shifted")
             {
-                Assert.Equal("frankfurt", Header(first, "X-Xdt-Region"));
+                Assert.Equal("frankfurt", Header(first, XdtHeaders.Region));
                 shifted++;
             }
         }
@@ -269,7 +270,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
         // The first freshness poll may not have landed yet right after start.
         var lag = await Eventually.HoldsAsync(async () =>
         {
-            using var json = JsonDocument.Parse(await client.GetStringAsync("/_xdt/status"));
+            using var json = JsonDocument.Parse(await client.GetStringAsync(XdtPaths.Status));
             return json.RootElement.GetProperty("regions").EnumerateArray()
                 .Single(r => r.GetProperty("name").GetString() == "frankfurt").GetProperty("lag").Clone();
         }, lag => lag.ValueKind != JsonValueKind.Null, Within, "frankfurt's lag on the status page");
@@ -295,9 +296,9 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
         using var client = new HttpClient { BaseAddress = _router.BaseAddress, Timeout = Within };
 
         var alerts = await Eventually.HoldsAsync(
-            async () => (await client.GetFromJsonAsync<JsonElement>("/_xdt/status")).GetProperty("alerts"),
+            async () => (await client.GetFromJsonAsync<JsonElement>(XdtPaths.Status)).GetProperty("alerts"),
             a => a.GetProperty("checkedAt").ValueKind == JsonValueKind.String, Within, "a failed read of the alerts");
-        using var page = await client.GetAsync("/_xdt/status.html").WaitAsync(Within);
+        using var page = await client.GetAsync(XdtPaths.StatusPage).WaitAsync(Within);
 
         Assert.Equal("unknown", alerts.GetProperty("state").GetString());
         Assert.Empty(alerts.GetProperty("firing").EnumerateArray());
@@ -312,7 +313,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
         using var shopper = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
         using var scraper = new HttpClient { BaseAddress = _router.BaseAddress, Timeout = Within };
         using var response = await shopper.GetAsync("/s/demo").WaitAsync(Within);
-        Assert.Equal("frankfurt", Header(response, "X-Xdt-Region"));
+        Assert.Equal("frankfurt", Header(response, XdtHeaders.Region));
 
         // The exporter caches a scrape briefly: wait for one taken after the request.
         var metrics = await Eventually.HoldsAsync(() => scraper.GetStringAsync("/metrics"),
@@ -343,7 +344,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
         using var client = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
         await Eventually.HoldsAsync(async () =>
         {
-            using var json = JsonDocument.Parse(await client.GetStringAsync("/_xdt/status"));
+            using var json = JsonDocument.Parse(await client.GetStringAsync(XdtPaths.Status));
             return json.RootElement.GetProperty("regions").EnumerateArray()
                 .Single(r => r.GetProperty("name").GetString() == region).GetProperty("health").GetString();
         }, state => state == health, Within, $"{region} to become {health}");

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Xdt.HttpContract;
 
 namespace Xdt.Tests.EdgeRouter.Integration;
 
@@ -40,7 +41,7 @@ public sealed class FakeStorefront : IAsyncDisposable
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         app.MapGet("/health", () => "Healthy");
-        app.MapGet("/_xdt/freshness", () => Results.Json(new
+        app.MapGet(XdtPaths.Freshness, () => Results.Json(new
         {
             region,
             appliedLsn = "0/1000",
@@ -56,8 +57,8 @@ public sealed class FakeStorefront : IAsyncDisposable
                 return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "replica unavailable");
             }
 
-            context.Response.Headers["X-Xdt-Region"] = region;
-            context.Response.Headers["Server-Timing"] = "db;dur=1.2, render;dur=0.3";
+            context.Response.Headers[XdtHeaders.Region] = region;
+            context.Response.Headers[XdtHeaders.ServerTiming] = "db;dur=1.2, render;dur=0.3";
             return Results.Text($"{region} {context.Request.Path} host={context.Request.Host}");
         });
         await app.StartAsync();

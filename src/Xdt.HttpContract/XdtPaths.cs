@@ -1,0 +1,29 @@
+namespace Xdt.HttpContract;
+
+/// <summary>
+/// Operational endpoints that one service, the app host, a test or a benchmark calls on another. They live under
+/// <c>/_xdt/</c> so no storefront page or admin route can ever shadow them.
+/// </summary>
+public static class XdtPaths
+{
+    /// <summary>A storefront's freshness reading (JSON); the edge polls it for read-your-writes and lag.</summary>
+    public const string Freshness = "/_xdt/freshness";
+
+    /// <summary>The edge's status as JSON.</summary>
+    public const string Status = "/_xdt/status";
+
+    /// <summary>The edge's status page for operators.</summary>
+    public const string StatusPage = "/_xdt/status.html";
+
+    /// <summary>A replicator's applied positions, dead letters and rebuild state (JSON).</summary>
+    public const string Replication = "/_xdt/replication";
+
+    /// <summary>The capture's status (JSON).</summary>
+    public const string Capture = "/_xdt/capture";
+
+    /// <summary>Control endpoints of the edge and the replicators; they require <see cref="XdtHeaders.ControlKey"/>.</summary>
+    public const string Control = "/_xdt/control";
+
+    /// <summary>The broker host's status and control endpoints.</summary>
+    public const string Kafka = "/_xdt/kafka";
+}
