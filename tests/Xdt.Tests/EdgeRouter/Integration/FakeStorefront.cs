@@ -31,6 +31,12 @@ public sealed class FakeStorefront : IAsyncDisposable
     /// <summary>Pages answer 503 while <c>/health</c> stays fine, like a storefront whose replica is unreachable.</summary>
     public bool PagesUnavailable { get; set; }
 
+    /// <summary>
+    /// Page requests lose their connection before any answer while <c>/health</c> stays fine: the edge sees a
+    /// transport failure on a region it still believes healthy.
+    /// </summary>
+    public bool DropsConnections { get; set; }
+
     public Uri BaseAddress { get; }
 
     public static async Task<FakeStorefront> StartAsync(string region)
@@ -52,7 +58,13 @@ public sealed class FakeStorefront : IAsyncDisposable
         }));
         app.MapFallback((HttpContext context) =>
         {
-            if (self!.PagesUnavailable)
+            if (self!.DropsConnections)
+            {
+                context.Abort();
+                return Results.Empty;
+            }
+
+            if (self.PagesUnavailable)
             {
                 return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "replica unavailable");
             }
