@@ -27,9 +27,9 @@ public sealed class BadInputThroughEdgeTests(ThreeRegionWorld world)
 
     public static TheoryData<string> BadWrites =>
     [
-        "413 declared length", "413 chunked", "413 delete with a body",
-        "415 no content type", "415 text/plain", "415 form", "415 utf-16",
-        "400 truncated json", "400 not json", "400 price 1e400", "400 negative stock", "400 price with three decimals",
+        "413 declared length", "413 chunked", "413 delete with a body", "413 new store too big",
+        "415 no content type", "415 text/plain", "415 form", "415 utf-16", "415 new store as text/plain",
+        "400 truncated json", "400 not json", "400 new store truncated json", "400 new store not json", "400 price 1e400", "400 negative stock", "400 price with three decimals",
         "400 price NaN string", "400 stock 1e400", "400 new store with a bad slug",
         "403 another seller's store", "403 another seller's product",
     ];
@@ -52,6 +52,12 @@ public sealed class BadInputThroughEdgeTests(ThreeRegionWorld world)
             "413 declared length" => await seller.SendContentAsync(HttpMethod.Patch, product, Json(big)),
             "413 chunked" => await seller.SendContentAsync(HttpMethod.Patch, product, new UnknownLengthContent(big)),
             "413 delete with a body" => await seller.SendContentAsync(HttpMethod.Delete, product, Json(big)),
+            "413 new store too big" => await seller.SendContentAsync(HttpMethod.Post, "/admin/api/stores", Json(big)),
+            "415 new store as text/plain" => await seller.SendContentAsync(HttpMethod.Post, "/admin/api/stores",
+                Typed("""{"slug":"typed-store","name":"x","currency":"EUR"}""", "text/plain")),
+            "400 new store truncated json" => await seller.SendContentAsync(HttpMethod.Post, "/admin/api/stores",
+                Json("""{"slug":"cut-store","name":"Cut o""")),
+            "400 new store not json" => await seller.SendContentAsync(HttpMethod.Post, "/admin/api/stores", Json("slug=form-store")),
             "415 no content type" => await seller.SendContentAsync(HttpMethod.Patch, product, new ByteArrayContent("{\"price\":1}"u8.ToArray())),
             "415 text/plain" => await seller.SendContentAsync(HttpMethod.Post, products, Typed("""{"sku":"NEW-1","title":"x","price":1,"stock":1}""", "text/plain")),
             "415 form" => await seller.SendContentAsync(HttpMethod.Post, products, new FormUrlEncodedContent([new("sku", "NEW-1"), new("title", "x")])),
