@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using Xdt.Hosting.Ports;
+using Xdt.Hosting.Processes;
 using Xdt.HttpContract;
 
 namespace Xdt.Bench.Kafka.Brokers;
@@ -144,7 +145,7 @@ public sealed class KafkaHostBroker : IBenchBroker
     {
         if (!_process.HasExited)
         {
-            _ = PosixSignal.Terminate(_process.Id);
+            _ = PosixSignal.Send(_process.Id, PosixSignal.Terminate);
             using var timeout = new CancellationTokenSource(StopTimeout);
             try
             {

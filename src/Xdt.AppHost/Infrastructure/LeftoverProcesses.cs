@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
+using Xdt.Hosting.Processes;
 
 namespace Xdt.AppHost.Infrastructure;
 
@@ -13,8 +13,6 @@ namespace Xdt.AppHost.Infrastructure;
 /// </summary>
 public static class LeftoverProcesses
 {
-    private const int SigInt = 2;
-    private const int SigTerm = 15;
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(20);
 
     public static string PidDirectory(string stateDirectory) => Path.Combine(stateDirectory, "pids");
@@ -50,7 +48,7 @@ public static class LeftoverProcesses
             {
                 var process = Process.GetProcessById(recorded.Pid);
                 // PostgreSQL's fast shutdown is SIGINT (SIGTERM waits for every client to leave); .NET services stop on SIGTERM.
-                _ = Kill(recorded.Pid, process.ProcessName == "postgres" ? SigInt : SigTerm);
+                _ = PosixSignal.Send(recorded.Pid, process.ProcessName == "postgres" ? PosixSignal.Interrupt : PosixSignal.Terminate);
                 running.Add((Path.GetFileNameWithoutExtension(file), process));
             }
 
@@ -96,7 +94,4 @@ public static class LeftoverProcesses
             return null;
         }
     }
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int Kill(int pid, int signal);
 }

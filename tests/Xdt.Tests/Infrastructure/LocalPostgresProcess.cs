@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using Npgsql;
 using Xdt.Hosting.Ports;
+using Xdt.Hosting.Processes;
 
 namespace Xdt.Tests.Infrastructure;
 

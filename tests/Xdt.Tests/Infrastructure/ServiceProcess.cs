@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Xdt.Hosting.Ports;
+using Xdt.Hosting.Processes;
+using Xdt.Testing;
 
 namespace Xdt.Tests.Infrastructure;
 
@@ -79,24 +81,11 @@ public sealed class ServiceProcess : IAsyncDisposable
         return new ServiceProcess(process, projectName, new Uri($"http://127.0.0.1:{httpPort}"));
     }
 
-    public async Task WaitForHealthyAsync(TimeSpan within)
-    {
-        var waited = Stopwatch.StartNew();
-        while (!await IsHealthyAsync())
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"{Name} exited with {_process.ExitCode}:\n{Output}");
-            }
-
-            if (waited.Elapsed > within)
-            {
-                throw new TimeoutException($"{Name} was not healthy within {within}:\n{Output}");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    public Task WaitForHealthyAsync(TimeSpan within) =>
+        Eventually.UntilAsync(async () => !_process.HasExited
+                ? await IsHealthyAsync()
+                : throw new InvalidOperationException($"{Name} exited with {_process.ExitCode}:\n{Output}"),
+            within, $"{Name} to be healthy", () => Output);
 
     public async Task<bool> IsHealthyAsync()
     {

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Xdt.AppHost.Infrastructure;
 using Xdt.Geography;
 using Xdt.Hosting.Ports;
+using Xdt.Hosting.Processes;
 using Xdt.HttpContract;
 using Xdt.Tests.Infrastructure;
 
