@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.Hosting;
 using Xdt.Catalog.Changes;
+using Xdt.HttpContract;
 using Xdt.Replicator.Telemetry;
 using Xdt.Tests.Infrastructure;
 using Xdt.Tests.World;
@@ -79,7 +80,7 @@ public sealed class OneTracePerChangeTests(TracedWorld world)
         {
             using var client = Client(service);
             // Operational requests are not traced even when they carry a sampled trace context of their own ...
-            foreach (var path in (string[])[Extensions.HealthEndpointPath, Extensions.AlivenessEndpointPath, Extensions.MetricsEndpointPath, OperationalTraffic.FreshnessPath])
+            foreach (var path in (string[])[Extensions.HealthEndpointPath, Extensions.AlivenessEndpointPath, Extensions.MetricsEndpointPath, XdtPaths.Freshness])
             {
                 using var request = Traced(path, probed);
                 using var _ = await client.SendAsync(request);
@@ -108,8 +109,8 @@ public sealed class OneTracePerChangeTests(TracedWorld world)
     [
         ("admin", "/admin/api/stores"),
         ("capture", "/_xdt/capture/"),
-        ("edge-router", "/_xdt/status"),
-        .. world.Regions.SelectMany(r => ((string, string)[])[($"storefront-{r.Name}", "/s/demo"), ($"replicator-{r.Name}", "/_xdt/replication")]),
+        ("edge-router", XdtPaths.Status),
+        .. world.Regions.SelectMany(r => ((string, string)[])[($"storefront-{r.Name}", "/s/demo"), ($"replicator-{r.Name}", XdtPaths.Replication)]),
     ];
 
     /// <summary>Every region's apply has arrived, and every span's parent (all but the root's).</summary>

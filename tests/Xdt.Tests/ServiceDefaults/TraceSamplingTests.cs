@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Trace;
+using Xdt.HttpContract;
 
 namespace Xdt.Tests.ServiceDefaults;
 
@@ -12,14 +13,14 @@ public sealed class TraceSamplingTests
     [InlineData("/health", true)]
     [InlineData("/alive", true)]
     [InlineData("/metrics", true)]
-    [InlineData("/_xdt/freshness", true)]
+    [InlineData(XdtPaths.Freshness, true)]
     [InlineData("/HEALTH", true)]
     [InlineData("/health/ready", true)]
     [InlineData("/api/v1/alerts", true)]
     [InlineData("/healthy-snacks", false)]
     [InlineData("/s/demo", false)]
     [InlineData("/admin/api/stores/demo/products/DEMO-001", false)]
-    [InlineData("/_xdt/status", false)]
+    [InlineData(XdtPaths.Status, false)]
     [InlineData(null, false)]
     public void IsOperational_ProbePollAndScrapePaths_OnlyThose(string? path, bool operational) =>
         Assert.Equal(operational, OperationalTraffic.IsOperational(path));
