@@ -126,6 +126,33 @@ public sealed class OperatorConsoleBrowserTests(EdgeWorld world) : EdgeWorldTest
     }
 
     [Fact]
+    public async Task CutOffButton_WithTheKeyEntered_CutsTheRegionsReplicatorOffKafkaAndReconnectHealsIt()
+    {
+        var page = await OpenConsoleAsync();
+        await EnterKeyAsync(page, WorldHost.ControlKey);
+        using var replicator = new HttpClient { BaseAddress = World.Host.Endpoint("replicator-ohio"), Timeout = Within };
+
+        try
+        {
+            await Button(page, "cut-off", Regions.Ohio).ClickAsync();
+
+            await Expect(page.Locator("#console-done")).ToHaveTextAsync("Done: cut ohio off from Kafka.", new() { Timeout = 30_000 });
+            Assert.False(await ConnectedAsync(replicator));
+
+            await Button(page, "reconnect", Regions.Ohio).ClickAsync();
+
+            await Expect(page.Locator("#console-done")).ToHaveTextAsync("Done: reconnect ohio to Kafka.");
+            await Eventually.HoldsAsync(() => ConnectedAsync(replicator), connected => connected, Within, "ohio's replicator consuming again");
+        }
+        finally
+        {
+            using var heal = new HttpRequestMessage(HttpMethod.Delete, "/_xdt/control/partition");
+            heal.Headers.Add(EdgeControl.ControlKeyHeader, WorldHost.ControlKey);
+            using var healed = await replicator.SendAsync(heal).WaitAsync(Within);
+        }
+    }
+
+    [Fact]
     public async Task DrainButton_WrongKey_ShowsTheRejectionAndChangesNothing()
     {
         var page = await OpenConsoleAsync();
@@ -188,6 +215,9 @@ public sealed class OperatorConsoleBrowserTests(EdgeWorld world) : EdgeWorldTest
 
     private static ILocator Button(IPage page, string action, Region region) =>
         page.Locator($"#actions button[data-action=\"{action}\"][data-region=\"{region.Name}\"]");
+
+    private static async Task<bool> ConnectedAsync(HttpClient replicator) =>
+        (await replicator.GetFromJsonAsync<JsonElement>("/_xdt/replication").WaitAsync(Within)).GetProperty("connected").GetBoolean();
 
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.Single() : "";

@@ -133,6 +133,8 @@
     restore: (region) => ['POST', `/_xdt/control/regions/${encodeURIComponent(region)}/heal`, null, `restore ${region}`],
     drain: (region) => ['POST', `/_xdt/control/regions/${encodeURIComponent(region)}/drain`, null, `drain ${region}`],
     undrain: (region) => ['POST', `/_xdt/control/regions/${encodeURIComponent(region)}/undrain`, null, `undrain ${region}`],
+    'cut-off': (region) => ['POST', `/_xdt/control/regions/${encodeURIComponent(region)}/cut-off`, null, `cut ${region} off from Kafka`],
+    reconnect: (region) => ['POST', `/_xdt/control/regions/${encodeURIComponent(region)}/reconnect`, null, `reconnect ${region} to Kafka`],
     shift: () => {
       const body = { from: $('#shift-from').value, to: $('#shift-to').value, percent: Number($('#shift-percent').value) };
       return ['PUT', '/_xdt/control/shifts', body, `shift ${body.percent} % of ${body.from} to ${body.to}`];
@@ -177,7 +179,8 @@
     for (const r of status.regions) {
       const row = html('tr', undefined, { 'data-region': r.name });
       row.append(html('td', r.displayName), html('td', r.health, { class: 'health' }));
-      for (const [action, label] of [['withdraw', 'Withdraw'], ['restore', 'Restore'], ['drain', 'Drain'], ['undrain', 'Undrain']]) {
+      for (const [action, label] of [['withdraw', 'Withdraw'], ['restore', 'Restore'], ['drain', 'Drain'], ['undrain', 'Undrain'],
+        ['cut-off', 'Cut off'], ['reconnect', 'Reconnect']]) {
         const cell = html('td');
         cell.append(html('button', label, { type: 'button', 'data-action': action, 'data-region': r.name }));
         row.append(cell);
