@@ -9,6 +9,7 @@ namespace Xdt.EdgeRouter.OperatorConsole;
 /// </summary>
 public static class ConsoleAssets
 {
+    /// <summary>The page's entry module; it imports the other <c>console-*.js</c> modules.</summary>
     public const string Script = "console.js";
     public const string StyleSheet = "console.css";
 
@@ -16,14 +17,20 @@ public static class ConsoleAssets
     private const string TablesSlot = "{{tables}}";
     private const string ControlHeaderSlot = "{{control-header}}";
 
-    private static readonly Lazy<string> PageTemplate = new(() => Read(PageFile));
+    private static readonly string Prefix = typeof(ConsoleAssets).Namespace + ".";
 
-    private static readonly IReadOnlyDictionary<string, (Lazy<string> Text, string ContentType)> Files =
-        new Dictionary<string, (Lazy<string>, string)>(StringComparer.Ordinal)
-        {
-            [Script] = (new(() => Read(Script)), "text/javascript; charset=utf-8"),
-            [StyleSheet] = (new(() => Read(StyleSheet)), "text/css; charset=utf-8"),
-        };
+    private static readonly Lazy<string> PageTemplate = new(() => Read(Prefix + PageFile));
+
+    // Every embedded script and style sheet, read once: the page asks for them by file name, nothing else is served.
+    private static readonly Lazy<IReadOnlyDictionary<string, (string Text, string ContentType)>> Files = new(() =>
+        typeof(ConsoleAssets).Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(name => (File: name[Prefix.Length..], Resource: name))
+            .Where(f => ContentType(f.File) is not null)
+            .ToDictionary(f => f.File, f => (Read(f.Resource), ContentType(f.File)!), StringComparer.Ordinal));
+
+    /// <summary>The scripts and style sheets the edge serves under <c>/_xdt/console/assets/</c>.</summary>
+    public static IReadOnlyCollection<string> Names => [.. Files.Value.Keys];
 
     /// <summary>
     /// The page with the status tables as they are now (readable without the script, e.g. with curl) and the control
@@ -35,9 +42,9 @@ public static class ConsoleAssets
 
     public static bool TryGet(string name, out string text, out string contentType)
     {
-        if (Files.TryGetValue(name, out var file))
+        if (Files.Value.TryGetValue(name, out var file))
         {
-            (text, contentType) = (file.Text.Value, file.ContentType);
+            (text, contentType) = file;
             return true;
         }
 
@@ -45,10 +52,17 @@ public static class ConsoleAssets
         return false;
     }
 
-    private static string Read(string name)
+    private static string? ContentType(string file) => Path.GetExtension(file) switch
     {
-        using var stream = typeof(ConsoleAssets).Assembly.GetManifestResourceStream($"{typeof(ConsoleAssets).Namespace}.{name}")
-            ?? throw new InvalidOperationException($"The console asset {name} is not embedded in the edge router.");
+        ".js" => "text/javascript; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        _ => null,
+    };
+
+    private static string Read(string resource)
+    {
+        using var stream = typeof(ConsoleAssets).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The console asset {resource} is not embedded in the edge router.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -18,22 +18,29 @@ public sealed partial class ConsoleAssetsTests
         Assert.DoesNotContain("{{", page, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData(ConsoleAssets.Script)]
-    [InlineData(ConsoleAssets.StyleSheet)]
-    public void Asset_Embedded_IsServedWithItsType(string file)
+    [Fact]
+    public void Assets_Embedded_EveryModuleTheScriptsImportIsServedWithItsType()
     {
-        Assert.True(ConsoleAssets.TryGet(file, out var text, out var contentType));
-        Assert.NotEmpty(text);
-        Assert.StartsWith(file.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript" : "text/css", contentType, StringComparison.Ordinal);
+        Assert.Contains(ConsoleAssets.Script, ConsoleAssets.Names);
+        Assert.Contains(ConsoleAssets.StyleSheet, ConsoleAssets.Names);
+        foreach (var name in ConsoleAssets.Names)
+        {
+            Assert.True(ConsoleAssets.TryGet(name, out var text, out var contentType));
+            Assert.NotEmpty(text);
+            Assert.StartsWith(name.EndsWith(".js", StringComparison.Ordinal) ? "text/javascript" : "text/css", contentType, StringComparison.Ordinal);
+            foreach (Match import in ImportedModule().Matches(text))
+            {
+                Assert.Contains(import.Groups[1].Value, ConsoleAssets.Names);
+            }
+        }
+
+        Assert.False(ConsoleAssets.TryGet("console.html", out _, out _));
     }
 
     [Fact]
     public void Assets_NothingFromAnotherOrigin_TheConsoleWorksOffline()
     {
-        Assert.True(ConsoleAssets.TryGet(ConsoleAssets.Script, out var script, out _));
-        Assert.True(ConsoleAssets.TryGet(ConsoleAssets.StyleSheet, out var css, out _));
-        var everything = ConsoleAssets.Page("") + script + css;
+        var everything = ConsoleAssets.Page("") + string.Concat(ConsoleAssets.Names.Select(Text));
 
         // The SVG namespace is a name, not a fetch; anything else with a scheme would be.
         var origins = AbsoluteUrl().Matches(everything).Select(m => m.Value).Where(u => u != "http://www.w3.org/2000/svg");
@@ -41,13 +48,18 @@ public sealed partial class ConsoleAssetsTests
     }
 
     [Fact]
-    public void Script_ControlHeader_ComesFromThePageNotAStringOfItsOwn()
+    public void Scripts_ControlHeader_ComesFromThePageNotAStringOfTheirOwn()
     {
-        Assert.True(ConsoleAssets.TryGet(ConsoleAssets.Script, out var script, out _));
+        var scripts = ConsoleAssets.Names.Where(n => n.EndsWith(".js", StringComparison.Ordinal)).Select(Text).ToArray();
 
-        Assert.DoesNotContain(ControlOptions.HeaderName, script, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("dataset.controlHeader", script, StringComparison.Ordinal);
+        Assert.All(scripts, script => Assert.DoesNotContain(ControlOptions.HeaderName, script, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(scripts, script => script.Contains("dataset.controlHeader", StringComparison.Ordinal));
     }
+
+    private static string Text(string name) => ConsoleAssets.TryGet(name, out var text, out _) ? text : "";
+
+    [GeneratedRegex(@"from '\./([^']+)'")]
+    private static partial Regex ImportedModule();
 
     [GeneratedRegex(@"(https?:)?//[a-z0-9.-]+\.[a-z]{2,}[^\s""')]*", RegexOptions.IgnoreCase)]
     private static partial Regex AbsoluteUrl();
