@@ -1,5 +1,6 @@
 using Xdt.EdgeRouter.Control;
 using Xdt.EdgeRouter.Hosting;
+using Xdt.EdgeRouter.OperatorConsole;
 using Xdt.EdgeRouter.Status;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,6 +10,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapStatusApi();
+app.MapConsoleApi();
 app.MapControlApi();
 app.MapEdgeForwarding();
 app.Run();

@@ -8,6 +8,7 @@ using Xdt.EdgeRouter.Freshness;
 using Xdt.EdgeRouter.Health;
 using Xdt.EdgeRouter.Limits;
 using Xdt.EdgeRouter.Location;
+using Xdt.EdgeRouter.OperatorConsole;
 using Xdt.EdgeRouter.Overflow;
 using Xdt.EdgeRouter.Routing;
 using Xdt.EdgeRouter.Status;
@@ -70,6 +71,7 @@ public static class EdgeRouterServices
         services.AddSingleton<StatusBuilder>();
         services.AddSingleton<AlertBoard>();
         services.AddSingleton<ScalingBoard>();
+        services.AddSingleton<ChartReader>();
         services.AddHostedService<AlertPoller>();
         services.AddHostedService<AutoscalerService>();
         services.AddHostedService<HealthProber>();

@@ -21,7 +21,7 @@ public sealed class EdgeTopology(IReadOnlyList<RegionUpstream> regions, Uri? adm
         var upstreams = Geography.Regions.ParseSubset(configuration["Xdt:Regions"])
             .Select(r => (Region: r, Url: ServiceUrl(configuration, $"storefront-{r.Name}")))
             .Where(r => r.Url is not null)
-            .Select(r => new RegionUpstream(r.Region, r.Url!))
+            .Select(r => new RegionUpstream(r.Region, r.Url!, ServiceUrl(configuration, $"replicator-{r.Region.Name}")))
             .ToArray();
         return new EdgeTopology(upstreams, ServiceUrl(configuration, "admin"));
     }

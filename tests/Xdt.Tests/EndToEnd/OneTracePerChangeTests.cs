@@ -109,7 +109,7 @@ public sealed class OneTracePerChangeTests(TracedWorld world)
     [
         ("admin", "/admin/api/stores"),
         ("capture", "/_xdt/capture/"),
-        ("edge-router", XdtPaths.Status),
+        ("edge-router", "/s/demo"),
         .. world.Regions.SelectMany(r => ((string, string)[])[($"storefront-{r.Name}", "/s/demo"), ($"replicator-{r.Name}", XdtPaths.Replication)]),
     ];
 

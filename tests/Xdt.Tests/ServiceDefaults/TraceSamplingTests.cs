@@ -20,7 +20,10 @@ public sealed class TraceSamplingTests
     [InlineData("/healthy-snacks", false)]
     [InlineData("/s/demo", false)]
     [InlineData("/admin/api/stores/demo/products/DEMO-001", false)]
-    [InlineData(XdtPaths.Status, false)]
+    [InlineData(XdtPaths.Status, true)]
+    [InlineData(XdtPaths.Console + "/tables", true)]
+    [InlineData("/api/v1/query_range", true)]
+    [InlineData(XdtPaths.StatusPage, false)]
     [InlineData(null, false)]
     public void IsOperational_ProbePollAndScrapePaths_OnlyThose(string? path, bool operational) =>
         Assert.Equal(operational, OperationalTraffic.IsOperational(path));
