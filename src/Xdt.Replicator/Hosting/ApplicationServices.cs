@@ -26,6 +26,7 @@ public static class ApplicationServices
             .ValidateOnStart();
         services.AddOptions<ControlOptions>().BindConfiguration(ControlOptions.Section);
         services.AddOptions<ApplyOptions>().BindConfiguration(ApplyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LagOptions>().BindConfiguration(LagOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KafkaOptions>()
             .Configure<IConfiguration>((o, configuration) => o.BootstrapServers = configuration.GetConnectionString(KafkaOptions.ConnectionName) ?? "")
             .ValidateDataAnnotations()
