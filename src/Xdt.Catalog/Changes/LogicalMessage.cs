@@ -13,6 +13,12 @@ public sealed record LogicalMessage
     /// </summary>
     public const string TracePrefix = "xdt.trace";
 
+    /// <summary>
+    /// How often the capture commits a heartbeat unless configured otherwise; the replicators read a heartbeat as overdue
+    /// (and their lag as growing) only after this long.
+    /// </summary>
+    public static TimeSpan DefaultHeartbeatInterval { get; } = TimeSpan.FromSeconds(1);
+
     [JsonPropertyName("prefix")] public required string Prefix { get; init; }
 
     /// <summary>Base64 of the message bytes, as Debezium encodes it.</summary>

@@ -94,8 +94,9 @@ public sealed class BatchApplier(
             throw new ReplicaUnavailableException(e);
         }
 
-        state.Record(advances);
-        metrics.Visible(units, excluded, horizon.Covers, time.GetUtcNow());
+        var appliedAt = time.GetUtcNow();
+        state.Record(advances, appliedAt);
+        metrics.Visible(units, excluded, horizon.Covers, appliedAt);
         var applied = units.Sum(u => u.Events.Count(e => !excluded.Contains(e)));
         state.CountApplied(applied);
         metrics.EventsApplied(applied);
