@@ -15,6 +15,12 @@ public static class XdtPaths
     /// <summary>The edge's status page for operators.</summary>
     public const string StatusPage = "/_xdt/status.html";
 
+    /// <summary>
+    /// The edge's autoscaler per region as JSON: desired, live and declared storefront instances. The app host reads
+    /// it to start and stop instances.
+    /// </summary>
+    public const string Autoscaling = "/_xdt/autoscaling";
+
     /// <summary>A replicator's applied positions, dead letters and rebuild state (JSON).</summary>
     public const string Replication = "/_xdt/replication";
 
