@@ -1,3 +1,4 @@
+using Xdt.EdgeRouter.Autoscaling;
 using Xdt.EdgeRouter.Control;
 using Xdt.EdgeRouter.Hosting;
 using Xdt.EdgeRouter.Status;
@@ -9,6 +10,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapStatusApi();
+app.MapAutoscalingApi();
 app.MapControlApi();
 app.MapEdgeForwarding();
 app.Run();
