@@ -47,7 +47,8 @@ public sealed class RealRecorder
         (_served, _nearest, _nearestOverflowed) = (PerRegion(() => 0L), PerRegion(() => 0L), PerRegion(() => 0L));
         _ttfb = PerRegion(() => new List<float>());
         _instances = PerRegion(() => 0);
-        (_lastLive, _maxLive) = (_regions.Select(_ => 1).ToArray(), _regions.Select(_ => 1).ToArray());
+        // No reading yet (0): the first reading is where the crowd found the region, not a scale-out.
+        (_lastLive, _maxLive) = (new int[_regions.Length], _regions.Select(_ => 1).ToArray());
         _byRegion = _regions.Select(_ => Histogram()).ToArray();
         _serviceByRegion = _regions.Select(_ => Histogram()).ToArray();
         (_errors, _shoppers) = (new long[_regions.Length], new int[_regions.Length]);
@@ -98,7 +99,7 @@ public sealed class RealRecorder
         }
     }
 
-    /// <summary>A reading of a region's live storefront instances at the edge; a rise from the last reading is a scale-out.</summary>
+    /// <summary>A reading of a region's live storefront instances at the edge; a rise from the previous reading is a scale-out.</summary>
     public void Instances(double seconds, string region, int live)
     {
         lock (_lock)
@@ -110,7 +111,7 @@ public sealed class RealRecorder
 
             var bucket = Bucket(seconds);
             _instances[i][bucket] = Math.Max(_instances[i][bucket], live);
-            _scaleOuts += live > _lastLive[i] ? 1 : 0;
+            _scaleOuts += _lastLive[i] > 0 && live > _lastLive[i] ? 1 : 0;
             _lastLive[i] = live;
             _maxLive[i] = Math.Max(_maxLive[i], live);
         }
