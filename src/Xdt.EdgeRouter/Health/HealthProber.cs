@@ -8,7 +8,8 @@ namespace Xdt.EdgeRouter.Health;
 /// <summary>
 /// Active health checks: GET every storefront instance's <c>/health</c> every probe interval with a short timeout. The
 /// anchor instance's probes decide the region's announcement; every instance's decide whether it takes traffic (an
-/// instance that is not started refuses the connection at once on loopback, so probing it costs next to nothing).
+/// instance that is not live — most likely not started — is asked every <see cref="HealthOptions.IdleInstanceProbeInterval"/>
+/// instead, so the idle world's added instances cost next to nothing).
 /// </summary>
 public sealed class HealthProber(
     EdgeTopology topology, HealthBoard board, InstanceBoard instances, UpstreamClients clients, IOptions<HealthOptions> options,
@@ -23,9 +24,17 @@ public sealed class HealthProber(
         var o = options.Value;
         var uri = new Uri(instance.Url, o.ProbePath.TrimStart('/'));
         var anchor = region.IsAnchor(instance);
+        var idleEvery = Math.Max(1, (int)Math.Ceiling(o.IdleInstanceProbeInterval / o.ProbeInterval));
         using var timer = new PeriodicTimer(o.ProbeInterval, time);
+        var tick = 0;
         do
         {
+            // An added instance that is not live is most likely not started: asking less often keeps an idle world light.
+            if (!anchor && !instances.IsLive(instance) && tick++ % idleEvery != 0)
+            {
+                continue;
+            }
+
             var (healthy, failure) = await ProbeAsync(uri, o.ProbeTimeout, stoppingToken);
             if (anchor)
             {

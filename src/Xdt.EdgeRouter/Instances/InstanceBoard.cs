@@ -47,6 +47,8 @@ public sealed class InstanceBoard
         }
     }
 
+    public bool IsLive(StorefrontInstance instance) => _instances[instance.Name].IsLive;
+
     /// <summary>Live instances of the region, at least one: the anchor's health is the region's, decided elsewhere.</summary>
     public int LiveCount(string region) =>
         _regions.TryGetValue(region, out var all) ? Math.Max(1, all.Count(i => i.IsLive)) : 1;
