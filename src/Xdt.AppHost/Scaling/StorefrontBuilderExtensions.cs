@@ -22,12 +22,17 @@ public static class StorefrontBuilderExtensions
             var name = n == 1 ? $"storefront-{region.Name}" : $"storefront-{region.Name}-{n}";
             var instance = builder.AddService<Projects.Xdt_Storefront>(name)
                 .WithEnvironment("Xdt__Region", region.Name)
-                .WithEnvironment("Xdt__Instance", name)
                 .WithReference(replica).WaitFor(replica)
                 // The replicator migrates the replica; the storefront only reads it, so it starts after.
                 .WaitFor(replicator)
                 .WithHttpHealthCheck("/health")
                 .WithParentRelationship(group);
+            if (builder.ExecutionContext.IsRunMode)
+            {
+                // Published, every pod of the Deployment shares the environment: there each names itself by its host name.
+                instance.WithEnvironment("Xdt__Instance", name);
+            }
+
             if (n == 1)
             {
                 // Prometheus scrapes the first instance only: an added one that is not running would read as a region down.

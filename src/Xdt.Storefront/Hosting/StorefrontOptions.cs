@@ -11,12 +11,12 @@ public sealed class StorefrontOptions
     public string Region { get; set; } = string.Empty;
 
     /// <summary>
-    /// Which of the region's instances this is (<c>Xdt__Instance</c>, its resource name); unset, the region's first
-    /// instance, <c>storefront-{region}</c>.
+    /// Which of the region's instances this is (<c>Xdt__Instance</c>: the local app host gives each its resource name);
+    /// unset — in Kubernetes, where every pod of a Deployment shares its environment — the host name, i.e. the pod's name.
     /// </summary>
     public string? Instance { get; set; }
 
-    public string InstanceName => string.IsNullOrEmpty(Instance) ? "storefront-" + Region : Instance;
+    public string InstanceName => string.IsNullOrEmpty(Instance) ? Environment.MachineName : Instance;
 
     /// <summary>The only database this storefront reads: its region's replica.</summary>
     public string ConnectionName => "replica-" + Region;
