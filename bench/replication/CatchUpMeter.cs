@@ -23,14 +23,14 @@ public sealed class CatchUpMeter(HttpClient replicatorControl, string primaryCon
     }
 
     public async Task CutAsync() =>
-        (await replicatorControl.PostAsync("/_xdt/control/partition", null)).EnsureSuccessStatusCode();
+        (await replicatorControl.PostAsync(XdtPaths.KafkaLink, null)).EnsureSuccessStatusCode();
 
     public async Task<Result> HealAndMeasureAsync(TimeSpan timeout)
     {
         var target = await PrimaryLsnAsync();
         var before = await StatusAsync();
         var clock = Stopwatch.StartNew();
-        (await replicatorControl.DeleteAsync("/_xdt/control/partition")).EnsureSuccessStatusCode();
+        (await replicatorControl.DeleteAsync(XdtPaths.KafkaLink)).EnsureSuccessStatusCode();
 
         TimeSpan? firstApply = null;
         var unanswered = 0;

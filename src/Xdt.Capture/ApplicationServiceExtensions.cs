@@ -1,4 +1,3 @@
-using Npgsql;
 using Microsoft.Extensions.Options;
 using Xdt.Capture.Replication;
 using Xdt.Capture.Snapshot;
@@ -23,7 +22,11 @@ public static class ApplicationServiceExtensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddDependencyRetry();
-        builder.Services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IOptions<CaptureConnections>>().Value.Primary));
+        // Aspire.Npgsql: the primary's ordinary data source (heartbeats, slot and snapshot commands, retention), with
+        // Npgsql's metrics, traces and a health check. The logical replication stream itself is not a data source
+        // connection: Npgsql opens it as a LogicalReplicationConnection from the same connection string (CaptureWorker),
+        // which Aspire.Npgsql has no registration for, so that one stays as it is.
+        builder.AddNpgsqlDataSource(CaptureOptions.PrimaryConnectionName);
         builder.Services.AddSingleton(sp => new CaptureStatus { SlotName = sp.GetRequiredService<IOptions<CaptureOptions>>().Value.SlotName });
         builder.Services.AddSingleton<CaptureMetrics>();
         builder.Services.AddSingleton<SnapshotCopier>();

@@ -21,7 +21,7 @@ public sealed class CaptureOptions
     public string Topic { get; set; } = ChangeTopics.ProductUpdates;
 
     /// <summary>How often a heartbeat message is committed on the primary (and so reaches every partition).</summary>
-    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan HeartbeatInterval { get; set; } = LogicalMessage.DefaultHeartbeatInterval;
 
     /// <summary>How often the slot's retained WAL is read for the metrics.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]

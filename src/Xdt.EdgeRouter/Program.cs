@@ -1,6 +1,7 @@
 using Xdt.EdgeRouter.Autoscaling;
 using Xdt.EdgeRouter.Control;
 using Xdt.EdgeRouter.Hosting;
+using Xdt.EdgeRouter.OperatorConsole;
 using Xdt.EdgeRouter.Status;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapStatusApi();
 app.MapAutoscalingApi();
+app.MapConsoleApi();
 app.MapControlApi();
 app.MapEdgeForwarding();
 app.Run();

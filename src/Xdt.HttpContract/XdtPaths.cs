@@ -21,6 +21,9 @@ public static class XdtPaths
     /// </summary>
     public const string Autoscaling = "/_xdt/autoscaling";
 
+    /// <summary>The operator console's parts (tables, map, charts, assets), which the console page polls.</summary>
+    public const string Console = "/_xdt/console";
+
     /// <summary>A replicator's applied positions, dead letters and rebuild state (JSON).</summary>
     public const string Replication = "/_xdt/replication";
 
@@ -29,6 +32,11 @@ public static class XdtPaths
 
     /// <summary>Control endpoints of the edge and the replicators; they require <see cref="XdtHeaders.ControlKey"/>.</summary>
     public const string Control = "/_xdt/control";
+
+    /// <summary>
+    /// A replicator's link to Kafka: <c>POST</c> cuts the region off (it keeps serving, stale), <c>DELETE</c> reconnects it.
+    /// </summary>
+    public const string KafkaLink = Control + "/partition";
 
     /// <summary>The broker host's status and control endpoints.</summary>
     public const string Kafka = "/_xdt/kafka";

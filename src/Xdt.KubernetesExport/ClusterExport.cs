@@ -19,7 +19,8 @@ public static class ClusterExport
         List<Site> sites = [Site.Core, .. layout.Regions.Select(Site.ForRegion), Site.Edge];
         var built = sites.Select(site => BuildSite(site, layout, translator, secrets)).ToList();
         var monitored = MonitoringWorkload.Build(Site.Monitoring, sites, layout.Regions.Select(r => r.Name), monitoring);
-        built.Add(new SiteObjects(Site.Monitoring, [Namespace(Site.Monitoring), .. monitored]));
+        var grafana = GrafanaWorkload.Build(Site.Monitoring, monitoring, secrets);
+        built.Add(new SiteObjects(Site.Monitoring, [Namespace(Site.Monitoring), .. monitored, .. grafana]));
         return built;
     }
 

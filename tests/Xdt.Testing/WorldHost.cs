@@ -45,6 +45,13 @@ public sealed class WorldHost : IAsyncDisposable
     public static Task<WorldHost> StartAsync(IReadOnlyList<Region> regions, TimeSpan timeout, params string[] settings) =>
         StartAsync(NewStateDirectory(), ownsState: true, regions, timeout, settings);
 
+    /// <summary>
+    /// A world whose services export their traces, metrics and logs as OTLP/HTTP protobuf to
+    /// <paramref name="otlpEndpoint"/> (a receiver the test runs; signal paths <c>/v1/traces</c> etc. are appended).
+    /// </summary>
+    public static Task<WorldHost> StartExportingTelemetryAsync(IReadOnlyList<Region> regions, Uri otlpEndpoint, TimeSpan timeout, params string[] settings) =>
+        StartAsync(NewStateDirectory(), ownsState: true, regions, timeout, settings, otlpEndpoint);
+
     /// <summary>A world on <paramref name="stateDirectory"/> (created when missing), left in place when the world is disposed.</summary>
     public static Task<WorldHost> StartOnStateAsync(string stateDirectory, IReadOnlyList<Region> regions, TimeSpan timeout, params string[] settings) =>
         StartAsync(stateDirectory, ownsState: false, regions, timeout, settings);
@@ -52,7 +59,8 @@ public sealed class WorldHost : IAsyncDisposable
     /// <summary>A fresh, unused state directory path under the temp directory.</summary>
     public static string NewStateDirectory() => Path.Combine(Path.GetTempPath(), "xdt-worlds", Guid.NewGuid().ToString("N")[..12]);
 
-    private static async Task<WorldHost> StartAsync(string stateDirectory, bool ownsState, IReadOnlyList<Region> regions, TimeSpan timeout, string[] settings)
+    private static async Task<WorldHost> StartAsync(
+        string stateDirectory, bool ownsState, IReadOnlyList<Region> regions, TimeSpan timeout, string[] settings, Uri? otlpEndpoint = null)
     {
         using var cts = new CancellationTokenSource(timeout);
         string[] args =
@@ -73,11 +81,11 @@ public sealed class WorldHost : IAsyncDisposable
             .AddFilter("Aspire.Hosting", LogLevel.Warning)
             // The services' own logs stay in the dashboard and OpenTelemetry; a test or benchmark shows only trouble.
             .AddFilter("Xdt.AppHost.Resources", LogLevel.Warning));
-        // No dashboard listens in a test or benchmark world: exporting telemetry there only burns CPU on retries.
+        // No dashboard listens in a test or benchmark world: exporting telemetry there only burns CPU on retries, unless
+        // the test itself receives it.
         foreach (var service in builder.Resources.OfType<ServiceResource>())
         {
-            service.Annotations.Add(new EnvironmentCallbackAnnotation(
-                context => context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT")));
+            service.Annotations.Add(new EnvironmentCallbackAnnotation(context => ExportTelemetryTo(context.EnvironmentVariables, otlpEndpoint)));
         }
 
         var app = await builder.BuildAsync(cts.Token);
@@ -89,6 +97,20 @@ public sealed class WorldHost : IAsyncDisposable
         }
 
         return new WorldHost(app, regions, stateDirectory, ownsState);
+    }
+
+    private static void ExportTelemetryTo(Dictionary<string, object> environment, Uri? otlpEndpoint)
+    {
+        if (otlpEndpoint is null)
+        {
+            environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
+            return;
+        }
+
+        environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = otlpEndpoint.ToString().TrimEnd('/');
+        environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+        // Spans leave within half a second, so a test waits for them briefly.
+        environment["OTEL_BSP_SCHEDULE_DELAY"] = "500";
     }
 
     public async Task<string> GetConnectionStringAsync(string name) =>

@@ -7,15 +7,13 @@ public static class PrimaryDatabase
     /// <summary>Connection-string name given by the app host (see docs/ARCHITECTURE.md).</summary>
     public const string ConnectionName = "primary";
 
-    public static NpgsqlDataSource CreateDataSource(string connectionString)
+    /// <summary>Tuning applied to the data source Aspire.Npgsql builds from <c>ConnectionStrings:primary</c>.</summary>
+    public static void Configure(NpgsqlDataSourceBuilder builder)
     {
-        var builder = new NpgsqlDataSourceBuilder(connectionString);
         if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
         {
             // Every admin statement is a fixed text: let Npgsql prepare them once per physical connection.
             builder.ConnectionStringBuilder.MaxAutoPrepare = 32;
         }
-
-        return builder.Build();
     }
 }

@@ -10,6 +10,7 @@ namespace Xdt.Admin.Data;
 /// bookmark read that follows covers that commit. No BEGIN/COMMIT exchange keeps the row's <c>now()</c> (its
 /// <c>updated_at</c>) at the commit instead of a client round trip earlier, which is what replicas measure from.
 /// A unique violation becomes <see cref="WriteStatus.Duplicate"/>; a statement that returns no row wrote nothing.
+/// The write's trace goes first, without a barrier, into the write's own implicit transaction (<see cref="WriteTrace"/>).
 /// </summary>
 public static class SingleStatementWrite
 {
@@ -19,11 +20,22 @@ public static class SingleStatementWrite
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var batch = new NpgsqlBatch(connection) { EnableErrorBarriers = true };
+        var trace = WriteTrace.BatchCommand();
+        if (trace is not null)
+        {
+            batch.BatchCommands.Add(trace);
+        }
+
         batch.BatchCommands.Add(write);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(Bookmark.PositionSql));
         try
         {
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            if (trace is not null)
+            {
+                await reader.NextResultAsync(cancellationToken);
+            }
+
             var row = await reader.ReadAsync(cancellationToken) ? read(reader) : null;
             await reader.NextResultAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);

@@ -6,6 +6,7 @@ namespace Xdt.Admin.Data;
 /// <summary>
 /// Runs one write in its own transaction on the primary, then reads the bookmark on the same connection.
 /// A unique violation becomes <see cref="WriteStatus.Duplicate"/> naming the field; nothing is left half-written.
+/// The transaction carries the write's trace (<see cref="WriteTrace"/>).
 /// </summary>
 public static class WriteTransaction
 {
@@ -28,6 +29,7 @@ public static class WriteTransaction
         {
             try
             {
+                await WriteTrace.EmitAsync(connection, transaction, cancellationToken);
                 row = await work(connection, transaction, cancellationToken);
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)

@@ -1,4 +1,3 @@
-using Npgsql;
 using Xdt.Admin.Auth;
 using Xdt.Admin.Data;
 using Xdt.Admin.Seeding;
@@ -12,9 +11,8 @@ public static class ApplicationServices
     /// <summary>The primary database, the startup migration and seeding, API-key auth and the data access classes.</summary>
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(services => PrimaryDatabase.CreateDataSource(
-            services.GetRequiredService<IConfiguration>().GetConnectionString(PrimaryDatabase.ConnectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{PrimaryDatabase.ConnectionName} is not configured.")));
+        // Aspire.Npgsql: the data source from the app host's reference, with Npgsql's metrics, traces and a health check.
+        builder.AddNpgsqlDataSource(PrimaryDatabase.ConnectionName, configureDataSourceBuilder: PrimaryDatabase.Configure);
 
         builder.Services.AddOptions<SeedOptions>()
             .BindConfiguration(SeedOptions.Section)

@@ -61,6 +61,8 @@ public static class EdgeRouterBuilderExtensions
         foreach (var site in sites)
         {
             edge.WithReference(site.Storefront).WaitFor(site.Storefront);
+            // No wait: the storefront already waits for its replicator. The edge only calls it on an operator's cut-off.
+            edge.WithReference(site.Replicator);
             site.Storefront.WithRegionTrafficCommands(edge.GetEndpoint("http"), site.Region.Name, controlKey);
         }
 

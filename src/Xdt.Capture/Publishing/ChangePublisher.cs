@@ -48,9 +48,11 @@ public sealed class ChangePublisher : IDisposable
 
     /// <summary>
     /// Hands a transaction's events to the producer in order; waits only when too many events are unacknowledged.
-    /// <paramref name="transactionId"/> is null for snapshot rows.
+    /// <paramref name="transactionId"/> is null for snapshot rows. <paramref name="trace"/> says whether the transaction
+    /// gets a publish span and under which parent; every event of a traced transaction carries that span's context.
     /// </summary>
-    public async ValueTask PublishAsync(IReadOnlyList<OutgoingEvent> events, ulong endLsn, DateTimeOffset commitTime, string? transactionId, CancellationToken cancellationToken)
+    public async ValueTask PublishAsync(
+        IReadOnlyList<OutgoingEvent> events, ulong endLsn, DateTimeOffset commitTime, string? transactionId, PublishTrace trace, CancellationToken cancellationToken)
     {
         var pending = Tracker.Register(endLsn, events.Count, commitTime, transactionId);
         if (events.Count == 0)
@@ -59,7 +61,9 @@ public sealed class ChangePublisher : IDisposable
             return;
         }
 
-        using var activity = CaptureMetrics.ActivitySource.StartActivity($"publish {_topic}", ActivityKind.Producer);
+        using var activity = trace.Traced
+            ? CaptureMetrics.ActivitySource.StartActivity($"publish {_topic}", ActivityKind.Producer, trace.Parent)
+            : null;
         activity?.SetTag("messaging.system", "kafka");
         activity?.SetTag("messaging.operation.type", "send");
         activity?.SetTag("messaging.destination.name", _topic);
@@ -131,22 +135,20 @@ public sealed class ChangePublisher : IDisposable
         }
     }
 
-    // W3C trace context of the transaction's span, shared by all of its events.
+    // W3C trace context of the transaction's span, shared by all of its events: each region's apply continues it.
     private static Headers? TraceHeaders(Activity? activity)
     {
-        if (activity is null)
+        if (activity is null || ChangeTrace.Format(activity.Context) is not { } traceParent)
         {
             return null;
         }
 
-        var headers = new Headers();
-        DistributedContextPropagator.Current.Inject(activity, headers, static (carrier, name, value) =>
+        var headers = new Headers { { ChangeTopics.TraceParentHeader, Encoding.UTF8.GetBytes(traceParent) } };
+        if (!string.IsNullOrEmpty(activity.TraceStateString))
         {
-            if (value is not null)
-            {
-                ((Headers)carrier!).Add(name, Encoding.UTF8.GetBytes(value));
-            }
-        });
+            headers.Add(ChangeTopics.TraceStateHeader, Encoding.UTF8.GetBytes(activity.TraceStateString));
+        }
+
         return headers;
     }
 

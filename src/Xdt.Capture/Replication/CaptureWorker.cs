@@ -113,7 +113,8 @@ public sealed partial class CaptureWorker(
                 if (await decoder.DecodeAsync(message, session.Token) is { } transaction)
                 {
                     var events = builder.Build(transaction, time.GetUtcNow().ToUnixTimeMilliseconds());
-                    await publisher.PublishAsync(events, transaction.EndLsn, transaction.CommitTime, $"{transaction.Xid}:{transaction.EndLsn}", session.Token);
+                    await publisher.PublishAsync(events, transaction.EndLsn, transaction.CommitTime, $"{transaction.Xid}:{transaction.EndLsn}",
+                        PublishTrace.For(transaction), session.Token);
                 }
             }
         }

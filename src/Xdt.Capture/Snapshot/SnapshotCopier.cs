@@ -76,7 +76,7 @@ public sealed partial class SnapshotCopier(
 
         var now = time.GetUtcNow();
         var outgoing = batch.Select((r, i) => events.Build(r.Table, r.Row, last && i == batch.Count - 1, now.ToUnixTimeMilliseconds())).ToList();
-        await publisher.PublishAsync(outgoing, consistentPoint, now, transactionId: null, cancellationToken);
+        await publisher.PublishAsync(outgoing, consistentPoint, now, transactionId: null, PublishTrace.None, cancellationToken);
         for (var i = 0; i < batch.Count; i++)
         {
             status.AddSnapshotRow();

@@ -1,14 +1,19 @@
+using System.Diagnostics;
+using Xdt.Catalog.Changes;
+
 namespace Xdt.Capture.Transactions;
 
 /// <summary>
 /// Collects one transaction between pgoutput's Begin and Commit. The xid is only on Begin, so it is carried here;
-/// a logical message inside the transaction is kept only when it is a heartbeat.
+/// a logical message inside the transaction is kept only when it is a heartbeat or the writer's trace context (the
+/// first one: it names the write that began the transaction).
 /// </summary>
 public sealed class TransactionBuffer
 {
     private readonly List<CapturedChange> _changes = [];
     private uint _xid;
     private byte[]? _heartbeat;
+    private ActivityContext? _trace;
 
     public bool InTransaction { get; private set; }
 
@@ -18,6 +23,7 @@ public sealed class TransactionBuffer
     {
         _changes.Clear();
         _heartbeat = null;
+        _trace = null;
         _xid = xid;
         InTransaction = true;
     }
@@ -31,9 +37,13 @@ public sealed class TransactionBuffer
     public void AddMessage(string prefix, byte[] content)
     {
         EnsureOpen();
-        if (prefix == Catalog.Changes.LogicalMessage.HeartbeatPrefix)
+        if (prefix == LogicalMessage.HeartbeatPrefix)
         {
             _heartbeat = content;
+        }
+        else if (prefix == LogicalMessage.TracePrefix && _trace is null && ChangeTrace.TryParse(content, out var context))
+        {
+            _trace = context;
         }
     }
 
@@ -41,7 +51,7 @@ public sealed class TransactionBuffer
     {
         EnsureOpen();
         InTransaction = false;
-        return new CapturedTransaction(_xid, endLsn, commitTime, [.. _changes], _heartbeat);
+        return new CapturedTransaction(_xid, endLsn, commitTime, [.. _changes], _heartbeat, _trace);
     }
 
     private void EnsureOpen()

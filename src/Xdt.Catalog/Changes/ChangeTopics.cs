@@ -17,4 +17,13 @@ public static class ChangeTopics
 
     /// <summary>Header that names the region whose replicator dead-lettered the event.</summary>
     public const string DeadLetterRegionHeader = "xdt-dlq-region";
+
+    /// <summary>
+    /// W3C trace context of the capture's publish span, on every event of a traced transaction (the header name W3C
+    /// gives it in HTTP, as OpenTelemetry's Kafka conventions use it): each region's apply continues that trace.
+    /// </summary>
+    public const string TraceParentHeader = "traceparent";
+
+    /// <summary>The W3C <c>tracestate</c> that goes with <see cref="TraceParentHeader"/>, when there is one.</summary>
+    public const string TraceStateHeader = "tracestate";
 }

@@ -9,7 +9,8 @@ using Xdt.ServiceDefaults.Control;
 namespace Xdt.EdgeRouter.Control;
 
 /// <summary>
-/// Operator control under <c>/_xdt/control</c> (header <c>X-Xdt-Control-Key</c>): withdraw, heal, drain regions;
+/// Operator control under <c>/_xdt/control</c> (header <c>X-Xdt-Control-Key</c>): withdraw, heal, drain regions, cut
+/// them off from Kafka and reconnect them (through their replicators, <see cref="KafkaLinkControl"/>);
 /// change preference, penalty and shifts; switch latency simulation and centralized mode. Documented in README.md.
 /// </summary>
 public static class ControlApi
@@ -21,6 +22,8 @@ public static class ControlApi
         group.MapPost("/regions/{region}/heal", Heal);
         group.MapPost("/regions/{region}/drain", Drain);
         group.MapPost("/regions/{region}/undrain", Undrain);
+        group.MapPost("/regions/{region}/cut-off", KafkaLinkControl.CutOff);
+        group.MapPost("/regions/{region}/reconnect", KafkaLinkControl.Reconnect);
         group.MapPut("/regions/{region}/preference", SetPreference);
         group.MapDelete("/regions/{region}/preference", ResetPreference);
         group.MapPut("/regions/{region}/penalty", SetPenalty);

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using Xdt.EdgeRouter.Autoscaling;
 using Xdt.EdgeRouter.Instances;
+using Xdt.EdgeRouter.Limits;
 using Xdt.EdgeRouter.Overflow;
 using Xdt.EdgeRouter.Routing;
 
@@ -49,6 +50,21 @@ public sealed class EdgeMetrics
         _firstByte = meter.CreateHistogram("xdt.edge.ttfb", "s",
             "Time to first byte as the shopper sees it from the edge: routing, simulated distance both ways and upstream time.",
             tags: null, new InstrumentAdvice<double> { HistogramBucketBoundaries = TtfbBuckets });
+
+        // Exported from the start at zero, per region: Prometheus' rate() and increase() need a sample before the first
+        // overflow, 429, retry or withdrawal, or the first one is never seen, and a dashboard shows "no data" for "none".
+        foreach (var region in topology.Regions.Select(r => r.Name))
+        {
+            foreach (var route in RouteTags.All)
+            {
+                _requests.Add(0, new("region", region), new("route", route));
+            }
+
+            _rateLimited.Add(0, new("region", region), new("limiter", RateLimitVerdict.Client));
+            _rateLimited.Add(0, new("region", region), new("limiter", RateLimitVerdict.Region));
+            _retries.Add(0, new KeyValuePair<string, object?>("region", region));
+            _withdrawals.Add(0, new KeyValuePair<string, object?>("region", region));
+        }
     }
 
     /// <summary>Bucket bounds in seconds; they include the SLO thresholds (50 ms and 100 ms) so quantiles there are exact.</summary>

@@ -9,6 +9,7 @@ using Xdt.EdgeRouter.Health;
 using Xdt.EdgeRouter.Instances;
 using Xdt.EdgeRouter.Limits;
 using Xdt.EdgeRouter.Location;
+using Xdt.EdgeRouter.OperatorConsole;
 using Xdt.EdgeRouter.Overflow;
 using Xdt.EdgeRouter.Routing;
 using Xdt.EdgeRouter.Status;
@@ -72,6 +73,7 @@ public static class EdgeRouterServices
         services.AddSingleton<AlertBoard>();
         services.AddSingleton<InstanceBoard>();
         services.AddSingleton<ScalingBoard>();
+        services.AddSingleton<ChartReader>();
         services.AddHostedService<AlertPoller>();
         services.AddHostedService<AutoscalerService>();
         services.AddHostedService<HealthProber>();

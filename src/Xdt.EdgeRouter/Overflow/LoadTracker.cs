@@ -2,18 +2,22 @@ using System.Collections.Concurrent;
 
 namespace Xdt.EdgeRouter.Overflow;
 
-/// <summary>Requests in flight through the edge, per region.</summary>
+/// <summary>Requests in flight through the edge, per region, and how many entered it since the edge started.</summary>
 public sealed class LoadTracker
 {
     private readonly ConcurrentDictionary<string, Counter> _counters = new(StringComparer.OrdinalIgnoreCase);
 
     public int InFlight(string region) => _counters.TryGetValue(region, out var c) ? Volatile.Read(ref c.Value) : 0;
 
+    /// <summary>Every request counted against the region so far: the console takes its traffic share from the differences.</summary>
+    public long Entered(string region) => _counters.TryGetValue(region, out var c) ? Interlocked.Read(ref c.Entered) : 0;
+
     /// <summary>Counts a request against the region until the lease is disposed.</summary>
     public Lease Enter(string region)
     {
         var counter = _counters.GetOrAdd(region, static _ => new Counter());
         Interlocked.Increment(ref counter.Value);
+        Interlocked.Increment(ref counter.Entered);
         return new Lease(counter);
     }
 
@@ -35,5 +39,6 @@ public sealed class LoadTracker
     internal sealed class Counter
     {
         public int Value;
+        public long Entered;
     }
 }

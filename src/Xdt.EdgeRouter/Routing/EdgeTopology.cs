@@ -22,7 +22,7 @@ public sealed class EdgeTopology(IReadOnlyList<RegionUpstream> regions, Uri? adm
         var upstreams = Geography.Regions.ParseSubset(configuration["Xdt:Regions"])
             .Select(r => (Region: r, Instances: Instances(configuration, r)))
             .Where(r => r.Instances.Count > 0)
-            .Select(r => new RegionUpstream(r.Region, r.Instances))
+            .Select(r => new RegionUpstream(r.Region, r.Instances, ServiceUrl(configuration, $"replicator-{r.Region.Name}")))
             .ToArray();
         return new EdgeTopology(upstreams, ServiceUrl(configuration, "admin"));
     }

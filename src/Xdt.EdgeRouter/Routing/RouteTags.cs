@@ -20,4 +20,7 @@ public static class RouteTags
 
     /// <summary>Sent to the core region: centralized mode, admin traffic, or no region caught up with a bookmark.</summary>
     public const string Core = "core";
+
+    /// <summary>Every route, in the order above.</summary>
+    public static IReadOnlyList<string> All { get; } = [Nearest, Failover, Overflow, Shifted, FreshWait, Core];
 }

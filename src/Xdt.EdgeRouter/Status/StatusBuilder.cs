@@ -44,7 +44,7 @@ public sealed class StatusBuilder(
             : null;
         return new RegionStatus(
             upstream.Name, upstream.Region.DisplayName, upstream.Storefront.ToString(), HealthName(h.Availability), h.Reason,
-            h.ChangedAt, inFlight, capacity.Soft, capacity.Hard, capacity.OverflowShare(inFlight),
+            h.ChangedAt, inFlight, load.Entered(upstream.Name), capacity.Soft, capacity.Hard, capacity.OverflowShare(inFlight),
             policy.PreferenceOf(upstream.Name), policy.PenaltyMsOf(upstream.Name), lag, scaling.Status(upstream.Name));
     }
 

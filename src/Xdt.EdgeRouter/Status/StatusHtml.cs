@@ -6,22 +6,18 @@ using Xdt.EdgeRouter.Autoscaling;
 
 namespace Xdt.EdgeRouter.Status;
 
-/// <summary>The status as a page a person can glance at: one row per region, colour for health, refreshing itself.</summary>
+/// <summary>
+/// The status as tables a person can glance at: one row per region, colour for health, the firing alerts and the shifts.
+/// The console page embeds them and refreshes them from <c>/_xdt/console/tables</c>.
+/// </summary>
 public static class StatusHtml
 {
     public static string Render(EdgeStatus status)
     {
         var html = new StringBuilder();
-        html.Append("<!doctype html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"refresh\" content=\"1\">")
-            .Append("<title>Xdt edge status</title><style>")
-            .Append("body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse}")
-            .Append("th,td{padding:.3em .8em;border-bottom:1px solid #ddd;text-align:left}td.n{text-align:right}")
-            .Append(".ok{background:#c8f7c5}.unknown{background:#eee}.firing{background:#f7c5c5}")
-            .Append(".rebuilding{background:#f7ebc5}.up{background:#c8f7c5}.withdrawn{background:#f7c5c5}.hold-down{background:#f7ebc5}.drained{background:#dde3f7}")
-            .Append("</style></head><body><h1>Xdt edge router</h1>");
         html.Append(Invariant($"<p>{Encode(status.Now.ToString("u", CultureInfo.InvariantCulture))} · latency simulation <b>{OnOff(status.LatencySimulation)}</b>"))
             .Append(Invariant($" · centralized <b>{OnOff(status.Centralized)}</b> · hold-down {status.HoldDownMs:0} ms</p>"));
-        html.Append("<table><tr><th>region</th><th>health</th><th>why</th><th>in flight</th><th>soft/hard</th><th>overflow</th><th>instances live/desired</th>")
+        html.Append("<h2>Regions</h2><table><tr><th>region</th><th>health</th><th>why</th><th>in flight</th><th>soft/hard</th><th>overflow</th><th>instances live/desired</th>")
             .Append("<th>pref</th><th>penalty</th><th>replica</th><th>applied LSN</th><th>lag ms</th><th>lag events</th><th>last heartbeat</th></tr>");
         foreach (var r in status.Regions)
         {
@@ -45,7 +41,7 @@ public static class StatusHtml
         }
 
         html.Append(status.Shifts.Count == 0 ? "" : "</ul>")
-            .Append("<p><a href=\"/_xdt/status\">JSON</a></p></body></html>");
+            .Append("<p><a href=\"/_xdt/status\">JSON</a></p>");
         return html.ToString();
     }
 

@@ -60,7 +60,7 @@ public static class MonitoringWorkload
         yield return Service(site, AlertmanagerName, AlertmanagerPort);
     }
 
-    private static V1ConfigMap ConfigMap(string name, Site site, IDictionary<string, string> data) => new()
+    internal static V1ConfigMap ConfigMap(string name, Site site, IDictionary<string, string> data) => new()
     {
         ApiVersion = "v1",
         Kind = "ConfigMap",
@@ -106,7 +106,7 @@ public static class MonitoringWorkload
         };
     }
 
-    private static V1Service Service(Site site, string name, int port) => new()
+    internal static V1Service Service(Site site, string name, int port) => new()
     {
         ApiVersion = "v1",
         Kind = "Service",

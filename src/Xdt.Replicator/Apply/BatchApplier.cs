@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Xdt.Replicator.DeadLetters;
 using Xdt.Replicator.Hosting;
 using Xdt.Replicator.Mapping;
@@ -26,14 +25,13 @@ public sealed class BatchApplier(
     ReplicatorDependencies dependencies,
     SnapshotHorizon horizon,
     TimeProvider time,
-    IOptions<RegionOptions> region,
     ILogger<BatchApplier> logger)
 {
     public void Apply(IReadOnlyList<ApplyUnit> units, IReadOnlyDictionary<int, long> highWatermarks, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();
         var startedTicks = time.GetTimestamp();
-        using var activity = tracing.StartBatch(units, region.Value.ConsumerGroup);
+        using var spans = tracing.Start(units, started);
         var excluded = new HashSet<ConsumedEvent>(ReferenceEqualityComparer.Instance);
         foreach (var unit in units)
         {
@@ -56,7 +54,7 @@ public sealed class BatchApplier(
             }
         }
 
-        tracing.TransactionsApplied(units, started, activity);
+        spans.Complete(excluded);
         metrics.BatchApplied(time.GetElapsedTime(startedTicks));
     }
 
@@ -96,8 +94,9 @@ public sealed class BatchApplier(
             throw new ReplicaUnavailableException(e);
         }
 
-        state.Record(advances);
-        metrics.Visible(units, excluded, horizon.Covers, time.GetUtcNow());
+        var appliedAt = time.GetUtcNow();
+        state.Record(advances, appliedAt);
+        metrics.Visible(units, excluded, horizon.Covers, appliedAt);
         var applied = units.Sum(u => u.Events.Count(e => !excluded.Contains(e)));
         state.CountApplied(applied);
         metrics.EventsApplied(applied);

@@ -6,11 +6,9 @@ namespace Xdt.Replicator.Database;
 /// <summary>The region's replica database (<c>ConnectionStrings:replica-{region}</c>).</summary>
 public static class ReplicaDataSource
 {
-    public static NpgsqlDataSource Create(IConfiguration configuration, RegionOptions region)
+    /// <summary>Tuning applied to the data source Aspire.Npgsql builds from the replica's connection string.</summary>
+    public static void Configure(NpgsqlDataSourceBuilder builder, RegionOptions region)
     {
-        var connectionString = configuration.GetConnectionString(region.ReplicaConnectionName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{region.ReplicaConnectionName} is not configured.");
-        var builder = new NpgsqlDataSourceBuilder(connectionString);
         // The same two upserts run thousands of times a second: let Npgsql prepare them once per connection.
         if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
         {
@@ -20,7 +18,6 @@ public static class ReplicaDataSource
 
         builder.ConnectionStringBuilder.ApplicationName ??= $"xdt-replicator-{region.Region}";
         builder.ConnectionStringBuilder.Options = WithAsyncCommit(builder.ConnectionStringBuilder.Options);
-        return builder.Build();
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using Npgsql;
 using Xdt.Geography;
 using Xdt.Replicator.Apply;
 using Xdt.Replicator.Consuming;
@@ -25,6 +23,7 @@ public static class ApplicationServices
             .Validate(o => Regions.TryGet(o.Region, out _), "Xdt:Region must name a known region.")
             .ValidateOnStart();
         services.AddOptions<ApplyOptions>().BindConfiguration(ApplyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LagOptions>().BindConfiguration(LagOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<KafkaOptions>()
             .Configure<IConfiguration>((o, configuration) => o.BootstrapServers = configuration.GetConnectionString(KafkaOptions.ConnectionName) ?? "")
             .ValidateDataAnnotations()
@@ -32,7 +31,10 @@ public static class ApplicationServices
 
         services.AddOptions<PrimaryConnection>()
             .Configure<IConfiguration>((o, configuration) => o.ConnectionString = configuration.GetConnectionString(PrimaryConnection.ConnectionName));
-        services.AddSingleton(sp => ReplicaDataSource.Create(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<RegionOptions>>().Value));
+        // Aspire.Npgsql: the region's replica from the app host's reference, with Npgsql's metrics, traces and a health
+        // check. The name is needed now, before options are validated (an unknown region fails the start just after).
+        var region = builder.Configuration.GetSection(RegionOptions.Section).Get<RegionOptions>() ?? new RegionOptions();
+        builder.AddNpgsqlDataSource(region.ReplicaConnectionName, configureDataSourceBuilder: b => ReplicaDataSource.Configure(b, region));
         services.AddSingleton(TimeProvider.System);
         builder.AddDependencyRetry();
         services.AddSingleton<ReplicatorDependencies>();

@@ -11,6 +11,7 @@ namespace Xdt.Replicator.Status;
 public sealed class ReplicationState
 {
     private readonly ConcurrentDictionary<int, PartitionProgress> _partitions = new();
+    private readonly ConcurrentDictionary<int, AppliedHeartbeat> _heartbeats = new();
     private long _eventsApplied;
     private long _deadLettered;
     private long _positionsLost;
@@ -46,6 +47,12 @@ public sealed class ReplicationState
 
     public IReadOnlyList<PartitionProgress> Partitions => [.. _partitions.Values.OrderBy(p => p.Partition)];
 
+    /// <summary>
+    /// Per partition, the newest heartbeat applied since the replicator started and when (kept in memory only: the lag
+    /// reads it, and after a restart the next heartbeat is a second away).
+    /// </summary>
+    public IReadOnlyDictionary<int, AppliedHeartbeat> Heartbeats => new Dictionary<int, AppliedHeartbeat>(_heartbeats);
+
     public void Load(IEnumerable<PartitionProgress> stored)
     {
         foreach (var progress in stored)
@@ -63,11 +70,17 @@ public sealed class ReplicationState
         }
     }
 
-    public void Record(IEnumerable<PartitionProgress> advances)
+    /// <summary>Advances committed to the replica at <paramref name="appliedAt"/>.</summary>
+    public void Record(IEnumerable<PartitionProgress> advances, DateTimeOffset appliedAt)
     {
         foreach (var advance in advances)
         {
             _partitions.AddOrUpdate(advance.Partition, advance, (_, current) => current.Merge(advance));
+            if (advance.HeartbeatTime is { } beat)
+            {
+                var heartbeat = new AppliedHeartbeat(beat, appliedAt);
+                _heartbeats.AddOrUpdate(advance.Partition, heartbeat, (_, current) => current.CommitTime >= beat ? current : heartbeat);
+            }
         }
     }
 
@@ -88,6 +101,7 @@ public sealed class ReplicationState
     /// <summary>After a rebuild: every partition restarts from the oldest retained event, as of the snapshot.</summary>
     public void Reset(ulong snapshotLsn, DateTimeOffset asOf)
     {
+        _heartbeats.Clear();
         foreach (var partition in _partitions.Keys)
         {
             _partitions[partition] = new PartitionProgress(partition, PartitionProgress.OldestRetained, snapshotLsn, asOf, asOf, null);

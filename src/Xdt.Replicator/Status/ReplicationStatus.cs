@@ -6,7 +6,8 @@ namespace Xdt.Replicator.Status;
 /// <c>GET /_xdt/replication</c>. Region-wide figures are minimums over partitions: the capture publishes in commit order
 /// and heartbeats reach every partition, so the slowest partition bounds what the region is guaranteed to have.
 /// <see cref="LagMs"/> is the age of that guarantee (it includes up to one heartbeat interval and keeps growing while
-/// the region is cut off).
+/// the region is cut off), like the storefront's <c>/_xdt/freshness</c>; the <c>xdt.replicator.lag</c> metric is
+/// heartbeat-driven instead (<see cref="HeartbeatLag"/>).
 /// </summary>
 public sealed record ReplicationStatus(
     string Region,

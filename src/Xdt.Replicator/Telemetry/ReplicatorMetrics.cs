@@ -22,7 +22,8 @@ public sealed class ReplicatorMetrics
     private readonly Counter<long> _rebuilds;
     private readonly KeyValuePair<string, object?> _region;
 
-    public ReplicatorMetrics(IMeterFactory meterFactory, ReplicationState state, IOptions<RegionOptions> options, TimeProvider time)
+    public ReplicatorMetrics(
+        IMeterFactory meterFactory, ReplicationState state, IOptions<RegionOptions> options, IOptions<LagOptions> lag, TimeProvider time)
     {
         var region = options.Value.Region;
         _region = new("region", region);
@@ -45,8 +46,8 @@ public sealed class ReplicatorMetrics
 
         meter.CreateObservableGauge("xdt.replicator.applied_lsn", () => Measure(time, state, region, s => (double)ParseLsn(s.AppliedLsn)),
             description: "Region watermark: minimum applied commit LSN over the topic's partitions.");
-        meter.CreateObservableGauge("xdt.replicator.lag", () => Measure(time, state, region, s => s.LagMs), "ms",
-            "Age of the newest primary commit the region is guaranteed to have.");
+        meter.CreateObservableGauge("xdt.replicator.lag", () => Lag(time, state, lag.Value.HeartbeatInterval), "ms",
+            "Heartbeat-driven replication lag: how late the newest heartbeat was applied, or how overdue the next one is (slowest partition).");
         meter.CreateObservableGauge("xdt.replicator.lag_events", () => Measure(time, state, region, s => (double)s.LagEvents), "{event}",
             "Events fetched or known on the broker but not yet applied.");
         meter.CreateObservableGauge("xdt.replicator.heartbeat_age", () => Measure(time, state, region,
@@ -110,6 +111,11 @@ public sealed class ReplicatorMetrics
         var value = select(ReplicationStatus.From(region, state, time.GetUtcNow()));
         return value is { } v ? [new Measurement<double>(v, new KeyValuePair<string, object?>("region", region))] : [];
     }
+
+    private IEnumerable<Measurement<double>> Lag(TimeProvider time, ReplicationState state, TimeSpan heartbeatInterval) =>
+        HeartbeatLag.Milliseconds(state.Partitions, state.Heartbeats, time.GetUtcNow(), heartbeatInterval) is { } ms
+            ? [new Measurement<double>(ms, _region)]
+            : [];
 
     private static ulong ParseLsn(string text) => Xdt.Catalog.Changes.Lsn.TryParse(text, out var lsn) ? lsn : 0;
 }

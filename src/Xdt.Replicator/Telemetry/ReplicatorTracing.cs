@@ -1,70 +1,91 @@
 using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Options;
 using Xdt.Catalog.Changes;
+using Xdt.Replicator.Hosting;
+using Xdt.Replicator.Mapping;
 using Xdt.Replicator.Transactions;
 
 namespace Xdt.Replicator.Telemetry;
 
 /// <summary>
-/// ActivitySource <c>Xdt.Replicator</c>: one span per applied batch, linked to the messages' trace contexts, and one
-/// span per primary transaction that carried a <c>traceparent</c> header, continuing the trace that began at the
-/// seller's write.
+/// ActivitySource <c>Xdt.Replicator</c>: an <c>apply</c> span per primary transaction that arrived with a
+/// <c>traceparent</c> header, a child of the capture's publish span, so the seller's write, the publish and the apply in
+/// every region are one trace (docs/ARCHITECTURE.md, "One trace per change"). Events without trace context (heartbeats,
+/// snapshot rows) record nothing, and neither do the replica statements they cause.
 /// </summary>
-public sealed class ReplicatorTracing
+public sealed class ReplicatorTracing(IOptions<RegionOptions> region)
 {
     public const string SourceName = "Xdt.Replicator";
-    private const int MaxLinks = 32;
+    public const string ApplySpanName = "apply " + ChangeTopics.ProductUpdates;
+    public const string RegionTag = "xdt.region";
+    public const string RowsTag = "xdt.rows";
+
+    /// <summary>Transactions of one batch that get a span; the rest of a large catch-up batch is not recorded.</summary>
+    public const int MaxSpansPerBatch = 32;
 
     private static readonly ActivitySource Source = new(SourceName);
 
-    public Activity? StartBatch(IReadOnlyList<ApplyUnit> units, string consumerGroup)
+    /// <summary>
+    /// Starts the apply span of the batch's first traced transaction and makes it current, so the replica statements of
+    /// the batch nest under it; the batch's other traced transactions get theirs when it completes (see
+    /// <see cref="ApplySpans.Complete"/>).
+    /// </summary>
+    public ApplySpans Start(IReadOnlyList<ApplyUnit> units, DateTimeOffset started)
     {
         if (!Source.HasListeners())
         {
-            return null;
+            return ApplySpans.None;
         }
 
-        var links = units.Select(ParentOf).OfType<ActivityContext>().Take(MaxLinks).Select(c => new ActivityLink(c));
-        var activity = Source.StartActivity($"process {ChangeTopics.ProductUpdates}", ActivityKind.Consumer, default(ActivityContext), links: links);
+        var traced = new List<(ApplyUnit Unit, ActivityContext Parent)>();
+        foreach (var unit in units)
+        {
+            if (traced.Count < MaxSpansPerBatch && ParentOf(unit) is { } parent)
+            {
+                traced.Add((unit, parent));
+            }
+        }
+
+        if (traced.Count == 0)
+        {
+            return ApplySpans.None;
+        }
+
+        var lead = StartApply(traced[0].Unit, traced[0].Parent, started, []);
+        return new ApplySpans(this, lead, traced, started);
+    }
+
+    internal Activity? StartApply(ApplyUnit unit, ActivityContext parent, DateTimeOffset started, IEnumerable<ActivityLink> links)
+    {
+        var activity = Source.StartActivity(ApplySpanName, ActivityKind.Consumer, parent, links: links, startTime: started);
         activity?.SetTag("messaging.system", "kafka")
             .SetTag("messaging.operation.type", "process")
             .SetTag("messaging.destination.name", ChangeTopics.ProductUpdates)
-            .SetTag("messaging.consumer.group.name", consumerGroup)
-            .SetTag("messaging.batch.message_count", units.Sum(u => u.Events.Count))
-            .SetTag("xdt.transactions", units.Count);
+            .SetTag("messaging.consumer.group.name", region.Value.ConsumerGroup)
+            .SetTag("messaging.destination.partition.id", unit.Partition.ToString(CultureInfo.InvariantCulture))
+            .SetTag("messaging.kafka.offset", unit.Events[0].Offset)
+            .SetTag("messaging.batch.message_count", unit.Events.Count)
+            .SetTag("xdt.transaction.id", unit.TransactionId)
+            .SetTag(RegionTag, region.Value.Region);
         return activity;
     }
 
-    /// <summary>Records, after the commit, a span per transaction that carried trace context.</summary>
-    public void TransactionsApplied(IReadOnlyList<ApplyUnit> units, DateTimeOffset started, Activity? batch)
+    /// <summary>Row count and outcome, known once the replica transaction committed.</summary>
+    internal static void Finish(Activity activity, ApplyUnit unit, IReadOnlySet<ConsumedEvent> excluded)
     {
-        if (!Source.HasListeners())
+        var rows = unit.Events.Count(e => e.Change is RowChange && !excluded.Contains(e));
+        activity.SetTag(RowsTag, rows);
+        if (unit.Events.Any(excluded.Contains))
         {
-            return;
-        }
-
-        foreach (var unit in units)
-        {
-            if (ParentOf(unit) is not { } parent)
-            {
-                continue;
-            }
-
-            ActivityLink[] links = batch is null ? [] : [new ActivityLink(batch.Context)];
-            using var activity = Source.StartActivity($"apply {ChangeTopics.ProductUpdates}", ActivityKind.Consumer, parent, links: links, startTime: started);
-            activity?.SetTag("messaging.system", "kafka")
-                .SetTag("messaging.operation.type", "process")
-                .SetTag("messaging.destination.name", ChangeTopics.ProductUpdates)
-                .SetTag("messaging.destination.partition.id", unit.Partition.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .SetTag("messaging.kafka.offset", unit.Events[0].Offset)
-                .SetTag("messaging.batch.message_count", unit.Events.Count)
-                .SetTag("xdt.transaction.id", unit.TransactionId);
+            activity.SetStatus(ActivityStatusCode.Error, "dead-lettered: not applied in this region");
         }
     }
 
     private static ActivityContext? ParentOf(ApplyUnit unit)
     {
-        var traceparent = unit.Events[0].Header("traceparent");
-        return traceparent is not null && ActivityContext.TryParse(traceparent, unit.Events[0].Header("tracestate"), out var context)
+        var first = unit.Events[0];
+        return ChangeTrace.TryParse(first.Header(ChangeTopics.TraceParentHeader), first.Header(ChangeTopics.TraceStateHeader), out var context)
             ? context
             : null;
     }

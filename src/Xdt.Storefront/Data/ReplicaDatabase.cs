@@ -4,9 +4,9 @@ namespace Xdt.Storefront.Data;
 
 public static class ReplicaDatabase
 {
-    public static NpgsqlDataSource CreateDataSource(string connectionString)
+    /// <summary>Tuning applied to the data source Aspire.Npgsql builds from <c>ConnectionStrings:replica-{region}</c>.</summary>
+    public static void Configure(NpgsqlDataSourceBuilder builder)
     {
-        var builder = new NpgsqlDataSourceBuilder(connectionString);
         var settings = builder.ConnectionStringBuilder;
         if (settings.MaxAutoPrepare == 0)
         {
@@ -17,6 +17,5 @@ public static class ReplicaDatabase
         // A page should fail fast to the "catching up / unavailable" page rather than hang on a dead replica.
         settings.Timeout = Math.Min(settings.Timeout, 3);
         settings.CommandTimeout = Math.Min(settings.CommandTimeout, 5);
-        return builder.Build();
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using Npgsql;
 using Xdt.Catalog.Schema;
 using Xdt.Geography;
 using Xdt.Storefront.Data;
@@ -23,13 +21,10 @@ public static class ApplicationServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        builder.Services.AddSingleton(services =>
-        {
-            var options = services.GetRequiredService<IOptions<StorefrontOptions>>().Value;
-            var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString(options.ConnectionName)
-                ?? throw new InvalidOperationException($"ConnectionStrings:{options.ConnectionName} is not configured.");
-            return ReplicaDatabase.CreateDataSource(connectionString);
-        });
+        // Aspire.Npgsql: the region's replica from the app host's reference, with Npgsql's metrics, traces and a health
+        // check. The name is needed now, before options are validated (an unknown region fails the start just after).
+        var region = builder.Configuration.GetSection(StorefrontOptions.Section).Get<StorefrontOptions>() ?? new StorefrontOptions();
+        builder.AddNpgsqlDataSource(region.ConnectionName, configureDataSourceBuilder: ReplicaDatabase.Configure);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CatalogReader>();

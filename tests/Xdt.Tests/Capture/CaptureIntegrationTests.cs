@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Xdt.Catalog.Changes;
 using Xdt.Tests.Infrastructure;
 
@@ -83,6 +84,35 @@ public sealed class CaptureIntegrationTests(CaptureWorld world)
             s.Any(e => e.Partition == p && e.Envelope.IsHeartbeat && e.Envelope.Source.CommitLsn > commitLsn)), Timeout);
         Assert.All(afterCommit.Where(e => e.Envelope.IsHeartbeat), e => Assert.Equal(ChangeKey.ForHeartbeat(e.Partition), e.Key));
         await Eventually.UntilAsync(async () => await scenario.ConfirmedFlushAsync() >= commitLsn, Timeout, "the slot to be confirmed past the transaction");
+    }
+
+    [Fact]
+    public async Task Capture_TransactionCarryingItsWritersTrace_EveryEventCarriesAChildOfItAndHeartbeatsNone()
+    {
+        await using var scenario = await world.PrepareAsync();
+        await scenario.ExecuteAsync(Seed);
+        await using var capture = await scenario.StartCaptureAsync();
+        using var reader = scenario.Reader();
+        reader.ReadUntil(seen => seen.Count(s => s.Envelope.Op == ChangeOperations.Read) == 2, Timeout);
+        var writer = new ActivityContext(ActivityTraceId.CreateRandom(), ActivitySpanId.CreateRandom(), ActivityTraceFlags.Recorded);
+
+        // What the admin writes: the message first, in the same transaction as the change.
+        var xid = await scenario.TransactionAsync($"""
+            select pg_logical_emit_message(true, '{LogicalMessage.TracePrefix}', '{ChangeTrace.Format(writer)}');
+            insert into catalog.stores (seller_id, slug, name, currency) values (1, 'gamma', 'Gamma', 'USD');
+            update catalog.products set price = 11.00 where id = 1;
+            """);
+
+        var seen = reader.ReadUntil(s => s.Count(e => e.Envelope.Source.TxId == xid && e.Envelope.Transaction is not null) == 2
+            && s.Any(e => e.Envelope.IsHeartbeat && e.Envelope.Source.CommitLsn > s.First(t => t.Envelope.Source.TxId == xid).Envelope.Source.CommitLsn), Timeout);
+        var events = seen.Where(e => e.Envelope.Source.TxId == xid).ToList();
+        Assert.DoesNotContain(events, e => e.Envelope.Op == ChangeOperations.Message);
+        var publishes = events.Select(e => Assert.IsType<string>(e.TraceParent)).Distinct().ToList();
+        Assert.True(ChangeTrace.TryParse(Assert.Single(publishes), out var publish));
+        Assert.Equal(writer.TraceId, publish.TraceId);
+        Assert.NotEqual(writer.SpanId, publish.SpanId);
+        Assert.Equal(ActivityTraceFlags.Recorded, publish.TraceFlags);
+        Assert.All(seen.Where(e => e.Envelope.IsHeartbeat), e => Assert.Null(e.TraceParent));
     }
 
     [Fact]

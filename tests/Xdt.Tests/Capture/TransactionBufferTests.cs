@@ -38,6 +38,26 @@ public sealed class TransactionBufferTests
     }
 
     [Fact]
+    public void AddMessage_TraceMessages_KeepsTheFirstReadableWritersContext()
+    {
+        const string first = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        var buffer = new TransactionBuffer();
+        buffer.Begin(1);
+        buffer.AddMessage(LogicalMessage.TracePrefix, Encoding.UTF8.GetBytes("garbage"));
+        buffer.AddMessage(LogicalMessage.TracePrefix, Encoding.UTF8.GetBytes(first));
+        buffer.AddMessage(LogicalMessage.TracePrefix, Encoding.UTF8.GetBytes("00-11111111111111111111111111111111-2222222222222222-01"));
+
+        var transaction = buffer.Commit(2, DateTimeOffset.UnixEpoch);
+
+        Assert.Equal("4bf92f3577b34da6a3ce929d0e0e4736", transaction.Trace?.TraceId.ToHexString());
+        Assert.Equal("00f067aa0ba902b7", transaction.Trace?.SpanId.ToHexString());
+        Assert.Null(transaction.Heartbeat);
+
+        buffer.Begin(3);
+        Assert.Null(buffer.Commit(4, DateTimeOffset.UnixEpoch).Trace);
+    }
+
+    [Fact]
     public void Begin_AfterCommit_StartsEmpty()
     {
         var buffer = new TransactionBuffer();

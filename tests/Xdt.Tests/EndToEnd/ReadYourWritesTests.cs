@@ -25,7 +25,7 @@ public sealed class ReadYourWritesTests(EdgeWorld world) : EdgeWorldTest(world)
 
         using var replicator = new HttpClient { BaseAddress = World.App.GetEndpoint("replicator-frankfurt", "http") };
         replicator.DefaultRequestHeaders.Add(XdtHeaders.ControlKey, WorldSettings.ControlKey);
-        (await replicator.PostAsync("/_xdt/control/partition", null)).EnsureSuccessStatusCode();
+        (await replicator.PostAsync(XdtPaths.KafkaLink, null)).EnsureSuccessStatusCode();
         try
         {
             var bookmark = await seller.SetPriceAsync(slug, "RYW-1", 99.75m);
@@ -42,7 +42,7 @@ public sealed class ReadYourWritesTests(EdgeWorld world) : EdgeWorldTest(world)
         }
         finally
         {
-            (await replicator.DeleteAsync("/_xdt/control/partition")).EnsureSuccessStatusCode();
+            (await replicator.DeleteAsync(XdtPaths.KafkaLink)).EnsureSuccessStatusCode();
         }
     }
 

@@ -40,7 +40,7 @@ public sealed class RegionRebuildTests(ShortRetentionWorld world)
 
         using var control = ReplicatorControlClient();
         var before = await control.GetFromJsonAsync<JsonElement>(XdtPaths.Replication);
-        using (var cut = await control.PostAsync("/_xdt/control/partition", null))
+        using (var cut = await control.PostAsync(XdtPaths.KafkaLink, null))
         {
             Assert.True(cut.IsSuccessStatusCode, $"cut: {(int)cut.StatusCode}");
         }
@@ -57,7 +57,7 @@ public sealed class RegionRebuildTests(ShortRetentionWorld world)
         }
         finally
         {
-            using var heal = await control.DeleteAsync("/_xdt/control/partition");
+            using var heal = await control.DeleteAsync(XdtPaths.KafkaLink);
             Assert.True(heal.IsSuccessStatusCode, $"heal: {(int)heal.StatusCode}");
         }
 

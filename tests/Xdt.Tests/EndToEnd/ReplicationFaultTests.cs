@@ -35,7 +35,7 @@ public sealed class ReplicationFaultTests(TwoRegionFaultWorld world)
         using var control = ReplicatorControlClient();
         var load = await NewLoadAsync("cut");
 
-        using (var cut = await control.PostAsync("/_xdt/control/partition", null))
+        using (var cut = await control.PostAsync(XdtPaths.KafkaLink, null))
         {
             Assert.True(cut.IsSuccessStatusCode, $"cut: {(int)cut.StatusCode}");
         }
@@ -54,7 +54,7 @@ public sealed class ReplicationFaultTests(TwoRegionFaultWorld world)
         }
         finally
         {
-            using var heal = await control.DeleteAsync("/_xdt/control/partition");
+            using var heal = await control.DeleteAsync(XdtPaths.KafkaLink);
             Assert.True(heal.IsSuccessStatusCode, $"heal: {(int)heal.StatusCode}");
         }
 

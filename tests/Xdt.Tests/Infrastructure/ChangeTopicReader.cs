@@ -43,7 +43,7 @@ public sealed class ChangeTopicReader : IDisposable
             var result = _consumer.Consume(TimeSpan.FromMilliseconds(100));
             if (result is { IsPartitionEOF: false, Message: not null })
             {
-                var trace = result.Message.Headers?.TryGetLastBytes("traceparent", out var bytes) == true ? Encoding.UTF8.GetString(bytes) : null;
+                var trace = result.Message.Headers?.TryGetLastBytes(ChangeTopics.TraceParentHeader, out var bytes) == true ? Encoding.UTF8.GetString(bytes) : null;
                 _seen.Add(new ReadChange(
                     result.Partition.Value,
                     result.Offset.Value,

@@ -19,7 +19,7 @@ public sealed class MonitoringExportTests(KubernetesExportFixture export) : IDis
     [Fact]
     public void Export_Monitoring_RunsPrometheusAndAlertmanagerWithTheRepositorysRules()
     {
-        Assert.Equal(["alertmanager", "prometheus"], export.All<V1Deployment>("monitoring", "Deployment").Select(d => d.Metadata.Name).Order());
+        Assert.Equal(["alertmanager", "grafana", "prometheus"], export.All<V1Deployment>("monitoring", "Deployment").Select(d => d.Metadata.Name).Order());
         var prometheus = export.Single<V1Deployment>("monitoring", "Deployment", "prometheus");
         Assert.Equal("prom/prometheus:v2.42.0", prometheus.Spec.Template.Spec.Containers[0].Image);
         Assert.Equal("prometheus", prometheus.Spec.Template.Spec.ServiceAccountName);

@@ -45,7 +45,7 @@ public sealed class ReplicationStatusTests
         var state = new ReplicationState();
         state.Assigned([0]);
 
-        state.Record([new PartitionProgress(0, 7, 0x10, Now, null, 9)]);
+        state.Record([new PartitionProgress(0, 7, 0x10, Now, null, 9)], Now);
 
         var partition = Assert.Single(state.Partitions);
         Assert.Equal((7L, 0x10UL, 2L), (partition.NextOffset, partition.AppliedLsn, partition.LagEvents!.Value));

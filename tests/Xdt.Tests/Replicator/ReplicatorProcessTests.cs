@@ -159,7 +159,7 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
 
     private static async Task<HttpResponseMessage> Control(HttpClient http, HttpMethod method, string? key)
     {
-        using var request = new HttpRequestMessage(method, "/_xdt/control/partition");
+        using var request = new HttpRequestMessage(method, XdtPaths.KafkaLink);
         if (key is not null)
         {
             request.Headers.Add(XdtHeaders.ControlKey, key);

@@ -15,7 +15,7 @@ public abstract class EdgeWorldTest(EdgeWorld world) : IAsyncLifetime
 
     protected EdgeWorld World => world;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         using var control = new EdgeControl(world.EdgeUrl);
         await control.ResetAsync();
@@ -26,7 +26,7 @@ public abstract class EdgeWorldTest(EdgeWorld world) : IAsyncLifetime
         }
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
+    public virtual Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>A shopper in <paramref name="city"/> at an address of that city's block that no other test has used.</summary>
     protected HttpClient Shopper(ClientCity city) => SourceBoundClient.Create(world.EdgeUrl, ShopperAddress(city));

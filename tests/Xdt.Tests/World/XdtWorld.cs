@@ -23,9 +23,12 @@ public abstract class XdtWorld(Region[] regions, params string[] settings) : IAs
 
     public Uri EdgeUrl => Host.EdgeUrl;
 
-    public async Task InitializeAsync() => _host = await WorldHost.StartAsync(Regions, WorldSettings.StartTimeout, settings);
+    public async Task InitializeAsync() => _host = await StartHostAsync(settings);
 
-    public async Task DisposeAsync()
+    /// <summary>Starts the world; a world that needs more than settings (e.g. a telemetry receiver) starts it itself.</summary>
+    protected virtual Task<WorldHost> StartHostAsync(string[] settings) => WorldHost.StartAsync(Regions, WorldSettings.StartTimeout, settings);
+
+    public virtual async Task DisposeAsync()
     {
         if (_host is not null)
         {

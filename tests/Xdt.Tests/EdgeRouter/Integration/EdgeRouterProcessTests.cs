@@ -307,6 +307,21 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Console_PrometheusNotAnswering_ChartSaysWhyAndTheMapStillServes()
+    {
+        using var client = new HttpClient { BaseAddress = _router.BaseAddress, Timeout = Within };
+
+        var chart = await client.GetFromJsonAsync<JsonElement>("/_xdt/console/charts/ttfb").WaitAsync(Within);
+        var map = await client.GetFromJsonAsync<JsonElement>("/_xdt/console/map").WaitAsync(Within);
+        using var unknown = await client.GetAsync("/_xdt/console/charts/anything").WaitAsync(Within);
+
+        Assert.Equal("unavailable", chart.GetProperty("state").GetString());
+        Assert.Contains("did not answer", chart.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(9, map.GetProperty("regions").GetArrayLength());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task Metrics_AfterAShopperGet_TtfbHistogramOfThatRegionHasTheSloBuckets()
     {
         using var shopper = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
