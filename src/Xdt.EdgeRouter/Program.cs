@@ -1,3 +1,4 @@
+using Xdt.EdgeRouter.Autoscaling;
 using Xdt.EdgeRouter.Control;
 using Xdt.EdgeRouter.Hosting;
 using Xdt.EdgeRouter.OperatorConsole;
@@ -10,6 +11,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapStatusApi();
+app.MapAutoscalingApi();
 app.MapConsoleApi();
 app.MapControlApi();
 app.MapEdgeForwarding();

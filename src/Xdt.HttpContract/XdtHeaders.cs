@@ -6,6 +6,12 @@ public static class XdtHeaders
     /// <summary>On every storefront and edge response: the region whose replica served it.</summary>
     public const string Region = "X-Xdt-Region";
 
+    /// <summary>
+    /// On every storefront response: the storefront instance that rendered it, by its resource name
+    /// (<c>storefront-frankfurt</c>, <c>storefront-frankfurt-2</c>, …); a region runs one or more.
+    /// </summary>
+    public const string Instance = "X-Xdt-Instance";
+
     /// <summary>On edge responses: why that region (nearest, failover, overflow, shifted, fresh-wait, core).</summary>
     public const string Route = "X-Xdt-Route";
 

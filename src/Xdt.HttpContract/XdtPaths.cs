@@ -15,6 +15,12 @@ public static class XdtPaths
     /// <summary>The edge's status page for operators.</summary>
     public const string StatusPage = "/_xdt/status.html";
 
+    /// <summary>
+    /// The edge's autoscaler per region as JSON: desired, live and declared storefront instances. The app host reads
+    /// it to start and stop instances.
+    /// </summary>
+    public const string Autoscaling = "/_xdt/autoscaling";
+
     /// <summary>The operator console's parts (tables, map, charts, assets), which the console page polls.</summary>
     public const string Console = "/_xdt/console";
 

@@ -139,9 +139,10 @@ public sealed class WorldHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// Resources that run a process and report health (services, local databases, containers); region groups and
-    /// parameters run nothing.
+    /// Resources that run a process from the start and report health (services, local databases, containers); region
+    /// groups and parameters run nothing, and an added storefront instance (explicit start) runs only when the
+    /// autoscaler wants it.
     /// </summary>
     private static bool RunsSomething(IResource resource) =>
-        resource is ExecutableResource or ContainerResource;
+        resource is ExecutableResource or ContainerResource && !resource.Annotations.OfType<ExplicitStartupAnnotation>().Any();
 }

@@ -10,10 +10,11 @@ namespace Xdt.Bench.Shark.Real;
 /// </summary>
 public static class CrowdRunner
 {
-    public static async Task RunAsync(Uri edge, IReadOnlyList<Shopper> crowd, IReadOnlyList<Region> regions, StorePages pages, RealRecorder recorder, double lastDueSeconds)
+    public static async Task RunAsync(
+        Uri edge, IReadOnlyList<Shopper> crowd, IReadOnlyList<Region> regions, StorePages pages, RealRecorder recorder, RunClock clock,
+        double lastDueSeconds)
     {
         var nearest = Nearest(regions);
-        var clock = new RunClock();
         var sessions = new List<Task>(crowd.Count);
         foreach (var shopper in crowd)
         {

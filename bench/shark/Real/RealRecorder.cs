@@ -17,6 +17,10 @@ public sealed class RealRecorder
     private readonly long[][] _nearest;
     private readonly long[][] _nearestOverflowed;
     private readonly List<float>[][] _ttfb;
+    private readonly int[][] _instances;
+    private readonly int[] _lastLive;
+    private readonly int[] _maxLive;
+    private int _scaleOuts;
     private readonly LongHistogram[] _byRegion;
     private readonly LongHistogram[] _serviceByRegion;
     private readonly LongHistogram _all = Histogram();
@@ -42,6 +46,9 @@ public sealed class RealRecorder
         T[][] PerRegion<T>(Func<T> make) => _regions.Select(_ => Enumerable.Range(0, buckets).Select(_ => make()).ToArray()).ToArray();
         (_served, _nearest, _nearestOverflowed) = (PerRegion(() => 0L), PerRegion(() => 0L), PerRegion(() => 0L));
         _ttfb = PerRegion(() => new List<float>());
+        _instances = PerRegion(() => 0);
+        // No reading yet (0): the first reading is where the crowd found the region, not a scale-out.
+        (_lastLive, _maxLive) = (new int[_regions.Length], _regions.Select(_ => 1).ToArray());
         _byRegion = _regions.Select(_ => Histogram()).ToArray();
         _serviceByRegion = _regions.Select(_ => Histogram()).ToArray();
         (_errors, _shoppers) = (new long[_regions.Length], new int[_regions.Length]);
@@ -92,6 +99,24 @@ public sealed class RealRecorder
         }
     }
 
+    /// <summary>A reading of a region's live storefront instances at the edge; a rise from the previous reading is a scale-out.</summary>
+    public void Instances(double seconds, string region, int live)
+    {
+        lock (_lock)
+        {
+            if (!_index.TryGetValue(region, out var i))
+            {
+                return;
+            }
+
+            var bucket = Bucket(seconds);
+            _instances[i][bucket] = Math.Max(_instances[i][bucket], live);
+            _scaleOuts += _lastLive[i] > 0 && live > _lastLive[i] ? 1 : 0;
+            _lastLive[i] = live;
+            _maxLive[i] = Math.Max(_maxLive[i], live);
+        }
+    }
+
     public void Dropped(int pages)
     {
         lock (_lock)
@@ -110,7 +135,7 @@ public sealed class RealRecorder
                 _requests == 0 ? 0 : (double)_overflowed / _requests, Rates(_arrivals), Rates(_pages),
                 (Ms(_lateness, 50), Ms(_lateness, 99), _lateness.TotalCount == 0 ? double.NaN : _lateness.GetMaxValue() / 1000.0), _dropped,
                 (Ms(_service, 50), Ms(_service, 95), _service.TotalCount == 0 ? double.NaN : _serviceSum / _service.TotalCount, _service.TotalCount),
-                regions, Series());
+                regions, Series(), _scaleOuts);
         }
     }
 
@@ -123,10 +148,10 @@ public sealed class RealRecorder
         var histogram = _byRegion[i];
         return new RealRegionResult(
             _regions[i], _shoppers[i], histogram.TotalCount + _errors[i], Ms(histogram, 50), Ms(histogram, 95), Ms(histogram, 99), _errors[i],
-            nearest == 0 ? 0 : (double)overflowed / nearest, to, Ms(_serviceByRegion[i], 50), Ms(_serviceByRegion[i], 95));
+            nearest == 0 ? 0 : (double)overflowed / nearest, to, Ms(_serviceByRegion[i], 50), Ms(_serviceByRegion[i], 95), _maxLive[i]);
     }
 
-    /// <summary>One storefront instance per region throughout: the live world does not scale (yet).</summary>
+    /// <summary>Instances: the highest reading of each bucket, the last one carried forward where a bucket had none.</summary>
     private ChartSeries Series()
     {
         var buckets = _served[0].Length;
@@ -136,8 +161,14 @@ public sealed class RealRecorder
             _regions,
             _served.Select(row => row.Select(n => n / _bucketSeconds).ToArray()).ToArray(),
             _ttfb.Select(row => row.Select(P95).ToArray()).ToArray(),
-            _regions.Select(_ => seconds.Select(_ => 1.0).ToArray()).ToArray(),
+            _instances.Select(CarriedForward).ToArray(),
             _nearest.Select((row, i) => row.Select((n, b) => n == 0 ? 0 : (double)_nearestOverflowed[i][b] / n).ToArray()).ToArray());
+    }
+
+    private static double[] CarriedForward(int[] readings)
+    {
+        var last = 1;
+        return readings.Select(r => (double)(last = r > 0 ? r : last)).ToArray();
     }
 
     private static RateFigures Rates(List<(double Due, double Sent)> events)

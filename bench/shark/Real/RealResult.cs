@@ -7,8 +7,10 @@ namespace Xdt.Bench.Shark.Real;
 /// <param name="Pages">Pages per second, asked for and achieved, likewise.</param>
 /// <param name="LatenessMs">How late pages left the client after their scheduled time: p50, p99, max.</param>
 /// <param name="Dropped">Pages a session would still have visited after the run's end (not sent).</param>
+/// <param name="ScaleOuts">Rises of a region's live storefront instances seen at the edge during the crowd, over all regions.</param>
 /// <param name="Service">The storefronts' own time per page from Server-Timing (db + render): p50, p95, mean, pages.</param>
 public sealed record RealResult(
     int Shoppers, long Requests, long Errors, IReadOnlyDictionary<string, long> ErrorKinds, double P50, double P95, double P99,
     double OverflowShare, RateFigures Arrivals, RateFigures Pages, (double P50, double P99, double Max) LatenessMs, long Dropped,
-    (double P50, double P95, double Mean, long Count) Service, IReadOnlyList<RealRegionResult> Regions, ChartSeries Series);
+    (double P50, double P95, double Mean, long Count) Service, IReadOnlyList<RealRegionResult> Regions, ChartSeries Series,
+    int ScaleOuts);

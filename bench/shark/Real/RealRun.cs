@@ -31,12 +31,20 @@ public static class RealRun
         var recorder = new RealRecorder(settings.Regions.Select(r => r.Name), settings.Crowd.Duration, settings.Crowd.Bucket);
         var cpu = CpuTimes.Read();
         watch.Restart();
-        await CrowdRunner.RunAsync(world.EdgeUrl, crowd, settings.Regions, pages, recorder, (settings.Arrivals + settings.Tail).TotalSeconds);
+        var clock = new RunClock();
+        using (var sampling = new CancellationTokenSource())
+        {
+            var instances = InstanceSampler.RunAsync(world.EdgeUrl, clock, recorder, sampling.Token);
+            await CrowdRunner.RunAsync(world.EdgeUrl, crowd, settings.Regions, pages, recorder, clock, (settings.Arrivals + settings.Tail).TotalSeconds);
+            await sampling.CancelAsync();
+            await instances;
+        }
+
         var busy = CpuTimes.Read().BusyShareSince(cpu);
         var result = recorder.Result(crowd.Count);
 
         Console.Write(RealReport.Format(settings, result, busy, watch.Elapsed));
-        SharkChart.Save(result.Series, "real world, one storefront instance per region", RealSettings.Chart);
+        SharkChart.Save(result.Series, "real world, storefront instances started by the autoscaler", RealSettings.Chart);
         Console.WriteLine();
         Console.WriteLine(RealReport.Summary(result, RealSettings.Chart));
         return 0;

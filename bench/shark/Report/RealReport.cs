@@ -21,10 +21,10 @@ public static class RealReport
         text.AppendLine("region       shoppers  requests   p50 ms   p95 ms   p99 ms  errors  overflowed  to                      service p50/p95 ms  instances");
         foreach (var r in result.Regions.Where(r => r.Requests > 0))
         {
-            Line($"{r.Region,-12} {r.Shoppers,8} {r.Requests,9} {r.P50,8:0.0} {r.P95,8:0.0} {r.P99,8:0.0} {r.Errors,7} {100 * r.OverflowOut,8:0.0} %  {To(r),-23} {r.ServiceP50,8:0.00} / {r.ServiceP95,5:0.00}  1");
+            Line($"{r.Region,-12} {r.Shoppers,8} {r.Requests,9} {r.P50,8:0.0} {r.P95,8:0.0} {r.P99,8:0.0} {r.Errors,7} {100 * r.OverflowOut,8:0.0} %  {To(r),-23} {r.ServiceP50,8:0.00} / {r.ServiceP95,5:0.00}  {r.MaxInstances,3} max");
         }
 
-        text.AppendLine("instances: 1 storefront per region throughout — multi-instance storefronts are not built, the live world does not autoscale (scale-outs 0).");
+        Line($"instances: live storefront instances read from the edge every second; {result.ScaleOuts} scale-outs (rises of a region's live count) during the crowd; {settings.DescribeScaling()}");
         text.AppendLine(settings.LatencySimulation
             ? "TTFB includes the edge's simulated distance (latency simulation on: the modelled one-way time each way), as the simulation's network does."
             : "TTFB is loopback only (latency simulation off): no modelled distance is in it.");
@@ -37,7 +37,7 @@ public static class RealReport
     }
 
     public static string Summary(RealResult result, string chart) => string.Create(CultureInfo.InvariantCulture,
-        $"shark: real, {result.Shoppers} shoppers, {result.Errors} errors, p95 {result.P95:0} ms, overflow {100 * result.OverflowShare:0.0} %, scale-outs 0, chart {chart}");
+        $"shark: real, {result.Shoppers} shoppers, {result.Errors} errors, p95 {result.P95:0} ms, overflow {100 * result.OverflowShare:0.0} %, scale-outs {result.ScaleOuts}, chart {chart}");
 
     private static string To(RealRegionResult region) =>
         region.OverflowTo.Count == 0 ? "-"

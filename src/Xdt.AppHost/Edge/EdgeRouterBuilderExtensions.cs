@@ -39,6 +39,8 @@ public static class EdgeRouterBuilderExtensions
                 }
             });
 
+        edge.WithStorefrontScaling(sites);
+
         // Operators tune the router (capacities, limits, hold-down, …) from the app host's own configuration:
         // everything under EdgeRouter: is handed through unchanged.
         foreach (var (key, value) in builder.Configuration.GetSection(EdgeRouterSection).AsEnumerable())

@@ -24,7 +24,9 @@ internal sealed partial class WorldReadyReporter(
     {
         try
         {
-            foreach (var resource in model.Resources.Where(r => r is ExecutableResource or ContainerResource))
+            // A resource declared with explicit start (an added storefront instance) runs only when wanted.
+            foreach (var resource in model.Resources.Where(r => r is ExecutableResource or ContainerResource
+                && !r.Annotations.OfType<ExplicitStartupAnnotation>().Any()))
             {
                 await notifications.WaitForResourceHealthyAsync(resource.Name, stoppingToken);
             }

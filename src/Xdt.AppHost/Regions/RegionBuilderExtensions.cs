@@ -3,7 +3,7 @@ using Xdt.Geography;
 
 namespace Aspire.Hosting;
 
-/// <summary>Declares one edge region: its replica database, the replicator that fills it and the storefront that reads it.</summary>
+/// <summary>Declares one edge region: its replica database, the replicator that fills it and the storefront instances that read it.</summary>
 public static class RegionBuilderExtensions
 {
     public static RegionSite AddRegion(this IDistributedApplicationBuilder builder, Region region, CoreSite core)
@@ -36,16 +36,8 @@ public static class RegionBuilderExtensions
             .WithScrapeLabels("replicator", region.Name)
             .WithParentRelationship(group);
 
-        var storefront = builder.AddService<Projects.Xdt_Storefront>($"storefront-{region.Name}")
-            .WithRegion(region)
-            .WithReference(replica).WaitFor(replica)
-            // The replicator migrates the replica; the storefront only reads it, so it starts after.
-            .WaitFor(replicator)
-            .WithHttpHealthCheck("/health")
-            .WithScrapeLabels("storefront", region.Name)
-            .WithParentRelationship(group);
-
-        return new RegionSite(region, group, replica, replicator, storefront);
+        var storefronts = builder.AddStorefronts(region, replica, replicator, group);
+        return new RegionSite(region, group, replica, replicator, storefronts);
     }
 
     private static IResourceBuilder<ServiceResource> WithRegion(this IResourceBuilder<ServiceResource> builder, Region region) =>

@@ -8,4 +8,8 @@ public sealed record RegionSite(
     IResourceBuilder<RegionResource> Group,
     IResourceBuilder<IResourceWithConnectionString> Replica,
     IResourceBuilder<ServiceResource> Replicator,
-    IResourceBuilder<ServiceResource> Storefront);
+    IReadOnlyList<IResourceBuilder<ServiceResource>> Storefronts)
+{
+    /// <summary>The region's first storefront instance: always running, the one dashboard commands and Prometheus address.</summary>
+    public IResourceBuilder<ServiceResource> Storefront => Storefronts[0];
+}

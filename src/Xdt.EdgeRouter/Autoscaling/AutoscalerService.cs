@@ -33,6 +33,6 @@ public sealed partial class AutoscalerService(
     }
 
     [LoggerMessage(4001, LogLevel.Information,
-        "Autoscaler: region {Region} should run {Desired} instances (was {Previous}; {InFlightPerInstance:0.#} in flight per instance, arithmetic {Recommended}); a recommendation, not applied")]
+        "Autoscaler: region {Region} should run {Desired} instances (was {Previous}; {InFlightPerInstance:0.#} in flight per instance, arithmetic {Recommended})")]
     private static partial void DesiredChanged(ILogger logger, string region, int previous, int desired, double inFlightPerInstance, int recommended);
 }

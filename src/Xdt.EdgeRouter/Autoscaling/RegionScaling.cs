@@ -19,9 +19,9 @@ internal sealed class RegionScaling(RegionAutoscaler autoscaler, int initialDesi
     }
 
     /// <summary>
-    /// Decides on the period's mean in-flight count. The autoscaler's "current" is its own last desired count: nothing
-    /// applies the recommendation, so this is the count a Deployment under the HPA would have, and the tolerance band
-    /// and windows behave as they would there.
+    /// Decides on the period's mean in-flight count. The autoscaler's "current" is its own last desired count — what a
+    /// Deployment under the HPA has in <c>spec.replicas</c>, starting instances included — so the tolerance band and
+    /// windows behave as they do there, whether or not anything applies the count.
     /// </summary>
     public ScalingChange? Decide(string region)
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Xdt.EdgeRouter.Instances;
 using Xdt.EdgeRouter.Overflow;
 using Xdt.EdgeRouter.Routing;
 
@@ -7,25 +8,25 @@ namespace Xdt.EdgeRouter.Autoscaling;
 /// <summary>
 /// Every region's <see cref="RegionAutoscaler"/> fed with the edge's own in-flight counts (<see cref="LoadTracker"/>):
 /// <see cref="Tick"/> samples each region every <see cref="AutoscalingOptions.SampleInterval"/> and decides once per
-/// <see cref="AutoscalingOptions.SyncPeriod"/> on the period's mean. The desired counts are recommendations (see
-/// <see cref="RegionScalingStatus"/>). Ticks come from one <see cref="AutoscalerService"/>; readers (status page,
+/// <see cref="AutoscalingOptions.SyncPeriod"/> on the period's mean. The app host reads the desired counts
+/// (<c>/_xdt/autoscaling</c>) and starts or stops the storefront instances it declared (see
+/// <see cref="RegionScalingStatus.Mode"/>). Ticks come from one <see cref="AutoscalerService"/>; readers (status page,
 /// metrics) may call from any thread.
 /// </summary>
 public sealed class ScalingBoard
 {
-    /// <summary>The local world runs one storefront instance per region; the edge forwards to that one address.</summary>
-    public const int LiveInstancesPerRegion = 1;
-
     private readonly Lock _gate = new();
     private readonly LoadTracker _load;
+    private readonly InstanceBoard _instances;
     private readonly AutoscalingOptions _options;
     private readonly TimeProvider _time;
     private readonly Dictionary<string, RegionScaling> _regions;
     private DateTimeOffset _nextDecision;
 
-    public ScalingBoard(EdgeTopology topology, LoadTracker load, IOptions<AutoscalingOptions> options, TimeProvider time)
+    public ScalingBoard(
+        EdgeTopology topology, LoadTracker load, InstanceBoard instances, IOptions<AutoscalingOptions> options, TimeProvider time)
     {
-        _load = load;
+        (_load, _instances) = (load, instances);
         _options = options.Value;
         _time = time;
         // A region starts at the minimum, as a Deployment created with the HPA's minReplicas does.
@@ -73,8 +74,8 @@ public sealed class ScalingBoard
             }
 
             return new RegionScalingStatus(
-                LiveInstancesPerRegion, r.Desired, r.Last?.Recommended ?? r.Desired, r.Last?.InFlightPerInstance ?? 0,
-                _options.TargetInFlightPerInstance, r.Last?.At, r.ChangedAt);
+                _instances.LiveCount(region), _instances.DeclaredCount(region), r.Desired, r.Last?.Recommended ?? r.Desired, r.Last?.InFlightPerInstance ?? 0,
+                _options.TargetInFlightPerInstance, r.Last?.At, r.ChangedAt, _instances.Status(region));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Xdt.EdgeRouter.Autoscaling;
+using Xdt.EdgeRouter.Instances;
 using Xdt.EdgeRouter.Limits;
 using Xdt.EdgeRouter.Overflow;
 using Xdt.EdgeRouter.Routing;
@@ -8,7 +9,7 @@ namespace Xdt.EdgeRouter.Diagnostics;
 
 /// <summary>
 /// Meter <c>Xdt.EdgeRouter</c>: requests by region and route, time to first byte, retries, withdrawals, shed requests,
-/// load, the autoscaler's desired instances and its decisions. Every instrument is tagged with the region the request went to (not the edge's own), so Prometheus keeps the
+/// load, the autoscaler's desired instances, its decisions and the live instances. Every instrument is tagged with the region the request went to (not the edge's own), so Prometheus keeps the
 /// tag over the edge target's label (<c>honor_labels</c>).
 /// </summary>
 public sealed class EdgeMetrics
@@ -22,7 +23,7 @@ public sealed class EdgeMetrics
     private readonly Counter<long> _scalingDecisions;
     private readonly Histogram<double> _firstByte;
 
-    public EdgeMetrics(IMeterFactory meterFactory, LoadTracker load, EdgeTopology topology, ScalingBoard scaling)
+    public EdgeMetrics(IMeterFactory meterFactory, LoadTracker load, EdgeTopology topology, ScalingBoard scaling, InstanceBoard instances)
     {
         var meter = meterFactory.Create(MeterName);
         meter.CreateObservableGauge(
@@ -34,7 +35,12 @@ public sealed class EdgeMetrics
             "xdt.edge.autoscaler.desired_instances",
             () => topology.Regions.Select(r => new Measurement<int>(scaling.DesiredOf(r.Name), new KeyValuePair<string, object?>("region", r.Name))),
             "{instance}",
-            "Storefront instances the region's autoscaler recommends (the local world runs one per region).");
+            "Storefront instances the region's autoscaler wants (the local app host starts and stops instances to match).");
+        meter.CreateObservableGauge(
+            "xdt.edge.storefront.live_instances",
+            () => topology.Regions.Select(r => new Measurement<int>(instances.LiveCount(r.Name), new KeyValuePair<string, object?>("region", r.Name))),
+            "{instance}",
+            "Storefront instances of the region the edge forwards to (probed healthy).");
         _scalingDecisions = meter.CreateCounter<long>("xdt.edge.autoscaler.decisions", "{decision}",
             "Autoscaler decisions that changed a region's desired instances, by direction (up or down).");
         _requests = meter.CreateCounter<long>("xdt.edge.requests", "{request}", "Requests forwarded, by region and route.");

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Xdt.EdgeRouter.Diagnostics;
 using Xdt.EdgeRouter.Freshness;
 using Xdt.EdgeRouter.Health;
+using Xdt.EdgeRouter.Instances;
 using Xdt.EdgeRouter.Limits;
 using Xdt.EdgeRouter.Overflow;
 using Xdt.EdgeRouter.Routing;
@@ -13,12 +14,13 @@ namespace Xdt.EdgeRouter.Forwarding;
 /// <summary>
 /// Shopper traffic: locate, shed floods, choose a region (read-your-writes when a bookmark is present), forward,
 /// and when a GET or HEAD cannot reach its region, mark the region suspect and try the next one before the
-/// shopper sees anything.
+/// shopper sees anything. Inside the region the live instance with the fewest requests in flight takes it; an added
+/// instance that cannot be reached (stopped by a scale-in) is dropped and the request tried on the region's next one.
 /// </summary>
 public sealed class StorefrontForwarder(
     EdgeEntry entry, EdgeTopology topology, RoutingWorld world, RegionSelector selector, RoutingPolicyStore policies,
     FreshRegionRouter fresh, FreshnessBoard freshness, EdgeRateLimiter limiter, RegionForwarder forwarder,
-    HealthBoard health, EdgeMetrics metrics, ILogger<StorefrontForwarder> logger)
+    HealthBoard health, InstanceBoard instances, EdgeMetrics metrics, ILogger<StorefrontForwarder> logger)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -64,7 +66,14 @@ public sealed class StorefrontForwarder(
             var next = RegionForwarder.CanRetry(context) ? selector.Select(request with { Excluded = excluded }, policy, world.Snapshot()) : null;
             state.RetryIfUnavailable = next is not null;
             state.HeldBackStatus = null;
-            var error = await forwarder.ForwardAsync(context, state, topology.Find(region)!.Storefront);
+            var upstream = topology.Find(region)!;
+            var instance = instances.Pick(upstream);
+            ForwarderError error;
+            using (instances.Enter(instance))
+            {
+                error = await forwarder.ForwardAsync(context, state, instance.Url);
+            }
+
             if (error == ForwarderError.None && state.HeldBackStatus is null)
             {
                 metrics.Forwarded(region, decision.Route);
@@ -77,6 +86,15 @@ public sealed class StorefrontForwarder(
                 if (!RegionForwarder.IsUnreachable(error))
                 {
                     return;
+                }
+
+                instances.ReportFailure(instance, failure);
+                if (!upstream.IsAnchor(instance) && RegionForwarder.CanRetry(context))
+                {
+                    // One added instance is gone, not the region: the same decision goes to the region's next live instance.
+                    ForwardingLog.RetryingInstance(logger, context.Request.Method, context.Request.Path, instance.Name, failure);
+                    RegionForwarder.ResetForRetry(context);
+                    continue;
                 }
 
                 // The region could not be reached at all: withdraw it now rather than after the next probes.

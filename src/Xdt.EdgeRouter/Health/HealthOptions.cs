@@ -21,6 +21,13 @@ public sealed class HealthOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan HoldDown { get; set; } = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// How often an added storefront instance that is not live is probed (its region's first instance and live instances
+    /// are probed every <see cref="ProbeInterval"/>): a started instance takes traffic at most this much later.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan IdleInstanceProbeInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     [Required]
     public string ProbePath { get; set; } = "/health";
 }

@@ -6,6 +6,7 @@ using Xdt.EdgeRouter.Diagnostics;
 using Xdt.EdgeRouter.Forwarding;
 using Xdt.EdgeRouter.Freshness;
 using Xdt.EdgeRouter.Health;
+using Xdt.EdgeRouter.Instances;
 using Xdt.EdgeRouter.Limits;
 using Xdt.EdgeRouter.Location;
 using Xdt.EdgeRouter.OperatorConsole;
@@ -70,6 +71,7 @@ public static class EdgeRouterServices
         services.AddSingleton<AdminForwarder>();
         services.AddSingleton<StatusBuilder>();
         services.AddSingleton<AlertBoard>();
+        services.AddSingleton<InstanceBoard>();
         services.AddSingleton<ScalingBoard>();
         services.AddSingleton<ChartReader>();
         services.AddHostedService<AlertPoller>();

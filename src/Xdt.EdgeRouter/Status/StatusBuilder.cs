@@ -3,6 +3,7 @@ using Xdt.EdgeRouter.Alerts;
 using Xdt.EdgeRouter.Autoscaling;
 using Xdt.EdgeRouter.Freshness;
 using Xdt.EdgeRouter.Health;
+using Xdt.EdgeRouter.Instances;
 using Xdt.EdgeRouter.Overflow;
 using Xdt.EdgeRouter.Routing;
 
@@ -12,7 +13,7 @@ namespace Xdt.EdgeRouter.Status;
 public sealed class StatusBuilder(
     EdgeTopology topology, HealthBoard health, LoadTracker load, FreshnessBoard freshness, RoutingPolicyStore policies,
     RegionSelector selector, IOptions<OverflowOptions> overflow, IOptions<HealthOptions> healthOptions, AlertBoard alerts,
-    ScalingBoard scaling, TimeProvider time)
+    ScalingBoard scaling, InstanceBoard instances, TimeProvider time)
 {
     public EdgeStatus Build()
     {
@@ -34,7 +35,8 @@ public sealed class StatusBuilder(
     private RegionStatus Region(RegionUpstream upstream, RoutingPolicy policy)
     {
         var h = health.Snapshot(upstream.Name);
-        var capacity = overflow.Value.CapacityOf(upstream.Name);
+        // The limits the selector applies now: one instance's, times the live instances.
+        var capacity = overflow.Value.CapacityOf(upstream.Name).ForInstances(instances.LiveCount(upstream.Name));
         var inFlight = load.InFlight(upstream.Name);
         var lag = freshness.Get(upstream.Name) is { } s
             ? new RegionLag(s.AppliedLsnText, s.LagMs, s.LagEvents, s.LastHeartbeat, s.AsOf, s.ObservedAt,

@@ -84,10 +84,11 @@ public static class StatusHtml
     private static string Instances(RegionScalingStatus? scaling) =>
         scaling is null ? "–" : Invariant($"{scaling.LiveInstances}/{scaling.Desired}");
 
-    // The column shows counts; the tooltip says why and that nothing applies them.
+    // The column shows live/desired counts; the tooltip says why, whether the app host applies them, and which instances are live.
     private static string ScalingTitle(RegionScalingStatus? scaling) => scaling is null
         ? ""
-        : Invariant($"{scaling.Mode}: {scaling.InFlightPerInstance:0.#} in flight per instance, target {scaling.Target:0.#}");
+        : Invariant($"{scaling.Mode}: {scaling.InFlightPerInstance:0.#} in flight per instance, target {scaling.Target:0.#}; live: ")
+            + string.Join(", ", scaling.Instances.Where(i => i.Live).Select(i => i.Name));
 
     private static string OnOff(bool value) => value ? "on" : "off";
 }

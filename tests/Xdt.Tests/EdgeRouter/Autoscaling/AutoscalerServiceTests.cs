@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Xdt.EdgeRouter.Autoscaling;
 using Xdt.EdgeRouter.Diagnostics;
+using Xdt.EdgeRouter.Health;
+using Xdt.EdgeRouter.Instances;
 using Xdt.EdgeRouter.Overflow;
 using Xdt.EdgeRouter.Routing;
 using Xdt.Geography;
@@ -23,10 +25,11 @@ public sealed class AutoscalerServiceTests
         var load = new LoadTracker();
         var topology = new EdgeTopology([new RegionUpstream(Regions.Frankfurt, new Uri("http://127.0.0.1:1/"))], admin: null);
         var options = Options.Create(new AutoscalingOptions { MinInstances = 1, TargetInFlightPerInstance = 10 });
-        var board = new ScalingBoard(topology, load, options, time);
+        var instances = new InstanceBoard(topology, Options.Create(new HealthOptions()), NullLogger<InstanceBoard>.Instance);
+        var board = new ScalingBoard(topology, load, instances, options, time);
         using var provider = new ServiceCollection().AddMetrics().BuildServiceProvider();
         var factory = provider.GetRequiredService<IMeterFactory>();
-        var metrics = new EdgeMetrics(factory, load, topology, board);
+        var metrics = new EdgeMetrics(factory, load, topology, board, instances);
 
         var decisions = new ConcurrentQueue<string>();
         using var listener = new MeterListener();

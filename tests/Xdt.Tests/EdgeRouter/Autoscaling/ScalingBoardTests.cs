@@ -1,6 +1,9 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Xdt.EdgeRouter.Autoscaling;
+using Xdt.EdgeRouter.Health;
+using Xdt.EdgeRouter.Instances;
 using Xdt.EdgeRouter.Overflow;
 using Xdt.EdgeRouter.Routing;
 using Xdt.Geography;
@@ -21,7 +24,8 @@ public sealed class ScalingBoardTests
         var topology = new EdgeTopology(
             [new RegionUpstream(Regions.Beijing, new Uri("http://127.0.0.1:1/")), new RegionUpstream(Regions.Sydney, new Uri("http://127.0.0.1:2/"))],
             admin: null);
-        _board = new ScalingBoard(topology, _load, Options.Create(new AutoscalingOptions
+        var instances = new InstanceBoard(topology, Options.Create(new HealthOptions()), NullLogger<InstanceBoard>.Instance);
+        _board = new ScalingBoard(topology, _load, instances, Options.Create(new AutoscalingOptions
         {
             MinInstances = 1,
             MaxInstances = 10,
