@@ -27,7 +27,7 @@ public sealed class ClientRestartTests
             const int Partitions = 2, Total = 200;
             var topic = await kafka.CreateTopicAsync("kcat-restart", Partitions);
             var group = $"kcat-{Guid.NewGuid():n}";
-            await using var consumer = RunningTool.Start("/usr/bin/kcat", "-b", kafka.BootstrapServers, "-G", group, "-q", "-u",
+            await using var consumer = RunningTool.Start("/usr/bin/kcat", "-b", kafka.BootstrapServers, "-G", group, "-q", "-u", "-E",
                 "-f", "v %p %o %s\n", "-c", Total.ToString(CultureInfo.InvariantCulture),
                 "-X", "auto.offset.reset=earliest", "-X", "auto.commit.interval.ms=100", "-X", "session.timeout.ms=6000",
                 "-X", "fetch.wait.max.ms=10", topic);
