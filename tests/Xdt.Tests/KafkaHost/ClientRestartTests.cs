@@ -10,7 +10,9 @@ namespace Xdt.Tests.KafkaHost;
 /// the moment the broker died; these tests restart the broker only once the group has committed everything consumed
 /// (and before anything new is produced), so here it allows none: every record must arrive exactly once, in offset
 /// order per partition. A broker that lost the committed offsets, or a consumer that did not resume from them, shows
-/// up as records read twice.
+/// up as records read twice. One exception, which at-least-once does allow: kafka-python may fetch records produced
+/// after the restart on its old assignment before it learns it must rejoin; that poll's commit fails and exactly
+/// those records come again.
 /// </summary>
 [Trait(Tier.Name, Tier.Integration)]
 public sealed class ClientRestartTests
@@ -83,7 +85,15 @@ public sealed class ClientRestartTests
 
             Assert.True(await consumer.WaitForExitAsync(Within) == 0, consumer.Output);
             Assert.Contains("done", consumer.Lines);
-            AssertEachOnceInOrder(KafkaClients.Consumed(consumer.Lines), all, consumer.Output);
+
+            // After the restart the consumer may fetch new records on its old assignment before it learns it must
+            // rejoin; that poll's commit then fails and the records come again: at-least-once allows exactly those twice.
+            var consumed = KafkaClients.Consumed(consumer.Lines);
+            var uncommitted = UncommittedBatches(consumer.Lines);
+            var twice = consumed.GroupBy(c => c.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            Assert.True(twice.All(uncommitted.Contains), $"Read twice though committed:\n{consumer.Output}");
+            Assert.True(consumed.GroupBy(c => c.Value).All(g => g.Count() <= 2), consumer.Output);
+            AssertEachOnceInOrder([.. consumed.DistinctBy(c => c.Value)], all, consumer.Output);
             var committed = KafkaClients.CommittedTotal(kafka.BootstrapServers, group, topic, Partitions);
             Assert.True(committed == Total, $"{committed} committed:\n{consumer.Output}");
         }
@@ -91,6 +101,31 @@ public sealed class ClientRestartTests
         {
             await kafka.DisposeAsync();
         }
+    }
+
+    /// <summary>Values printed in a poll whose commit failed (the script prints a poll's records, then commits).</summary>
+    private static HashSet<string> UncommittedBatches(IReadOnlyList<string> lines)
+    {
+        var failed = new HashSet<string>(StringComparer.Ordinal);
+        var batch = new List<string>();
+        foreach (var line in lines)
+        {
+            if (line.StartsWith("v ", StringComparison.Ordinal))
+            {
+                batch.Add(line.Split(' ', 4)[3]);
+            }
+            else if (line.StartsWith("commit failed", StringComparison.Ordinal) || line.StartsWith("committed", StringComparison.Ordinal))
+            {
+                if (line.StartsWith("commit failed", StringComparison.Ordinal))
+                {
+                    failed.UnionWith(batch);
+                }
+
+                batch.Clear();
+            }
+        }
+
+        return failed;
     }
 
     private static string Lines(int first, int count) =>

@@ -52,7 +52,7 @@ public static class PythonScripts
         """;
 
     /// <summary>
-    /// A group member that keeps consuming until it has seen <c>count</c> records, committing after each poll; it goes
+    /// A group member that keeps consuming until it has seen <c>count</c> distinct records, committing after each poll; it goes
     /// on through a broker restart (kafka-python reconnects, finds the coordinator again and rejoins). Prints
     /// <c>v partition offset value</c> for every record it is given, before its commit.
     /// </summary>
@@ -63,8 +63,8 @@ public static class PythonScripts
         consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=group, auto_offset_reset='earliest',
                                  enable_auto_commit=False, session_timeout_ms=6000, heartbeat_interval_ms=500,
                                  fetch_max_wait_ms=10, reconnect_backoff_max_ms=500)
-        seen = 0
-        while seen < count:
+        seen = set()
+        while len(seen) < count:
             try:
                 batches = consumer.poll(timeout_ms=100)
             except Exception as e:
@@ -73,11 +73,11 @@ public static class PythonScripts
             for records in batches.values():
                 for r in records:
                     print('v', r.partition, r.offset, r.value.decode(), flush=True)
-                    seen += 1
+                    seen.add(r.value)
             if batches:
                 try:
                     consumer.commit()
-                    print('committed', seen, flush=True)
+                    print('committed', len(seen), flush=True)
                 except Exception as e:
                     print('commit failed', type(e).__name__, e, flush=True)
         consumer.close()
