@@ -26,6 +26,7 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<GroupCoordinator>();
         services.AddSingleton(sp => new ProducerIdAllocator(sp.GetRequiredService<LogManager>().DataDirectory));
         services.AddSingleton<AdvertisedListener>();
+        services.AddSingleton<ResponseHold>();
         services.AddSingleton<KafkaListener>();
         services.AddSingleton<ApiRegistry>();
         foreach (var handler in typeof(IApiHandler).Assembly.GetTypes().Where(t => t.IsClass && typeof(IApiHandler).IsAssignableFrom(t)))

@@ -19,30 +19,45 @@ public static class KafkaHostApi
         var control = api.MapGroup("/").RequireControlKey();
         control.MapPost("/broker/down", SetBrokerDown);
         control.MapPost("/broker/up", SetBrokerUp);
+        control.MapPost("/broker/responses/hold", HoldResponses);
+        control.MapPost("/broker/responses/release", ReleaseResponses);
         control.MapPost("/topics", CreateTopic);
         return app;
     }
 
-    public static Ok<KafkaHostStatus> GetStatus(BrokerService broker, LogManager logs, KafkaListener listener) =>
+    public static Ok<KafkaHostStatus> GetStatus(BrokerService broker, LogManager logs, KafkaListener listener, ResponseHold hold) =>
         TypedResults.Ok(new KafkaHostStatus(
             broker.BootstrapServers,
             broker.IsReady,
             broker.IsBrokerUp,
             listener.ActiveConnections,
+            hold.Waiting,
             logs.DataDirectory,
             [.. logs.Topics.Values.OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => new TopicStatus(t.Name, t.Partitions.Count,
                 [.. t.Partitions.Select(p => new PartitionStatus(p.Partition, p.StartOffset, p.EndOffset, p.SegmentCount))]))]));
 
-    public static async Task<Ok<KafkaHostStatus>> SetBrokerDown(BrokerService broker, LogManager logs, KafkaListener listener)
+    public static async Task<Ok<KafkaHostStatus>> SetBrokerDown(BrokerService broker, LogManager logs, KafkaListener listener, ResponseHold hold)
     {
         await broker.SetBrokerUpAsync(false);
-        return GetStatus(broker, logs, listener);
+        return GetStatus(broker, logs, listener, hold);
     }
 
-    public static async Task<Ok<KafkaHostStatus>> SetBrokerUp(BrokerService broker, LogManager logs, KafkaListener listener)
+    public static async Task<Ok<KafkaHostStatus>> SetBrokerUp(BrokerService broker, LogManager logs, KafkaListener listener, ResponseHold hold)
     {
         await broker.SetBrokerUpAsync(true);
-        return GetStatus(broker, logs, listener);
+        return GetStatus(broker, logs, listener, hold);
+    }
+
+    public static Ok<KafkaHostStatus> HoldResponses(BrokerService broker, LogManager logs, KafkaListener listener, ResponseHold hold)
+    {
+        hold.Hold();
+        return GetStatus(broker, logs, listener, hold);
+    }
+
+    public static Ok<KafkaHostStatus> ReleaseResponses(BrokerService broker, LogManager logs, KafkaListener listener, ResponseHold hold)
+    {
+        hold.Release();
+        return GetStatus(broker, logs, listener, hold);
     }
 
     public static Results<Created<TopicStatus>, ProblemHttpResult> CreateTopic(CreateTopicRequest request, LogManager logs)

@@ -11,7 +11,7 @@ namespace Xdt.KafkaHost.Network;
 /// One client connection: reads size-prefixed requests and answers them one at a time, in order (as Kafka does per
 /// connection; a long-polling fetch holds the connection's later requests back). One response buffer per connection.
 /// </summary>
-public sealed partial class KafkaConnection(Socket socket, ApiRegistry apis, ILogger logger)
+public sealed partial class KafkaConnection(Socket socket, ApiRegistry apis, ResponseHold hold, ILogger logger)
 {
     private const int MaxRequestBytes = 100 << 20;
 
@@ -31,6 +31,7 @@ public sealed partial class KafkaConnection(Socket socket, ApiRegistry apis, ILo
                 {
                     if (await HandleAsync(frame.Buffer.AsMemory(0, frame.Length), response, stopping))
                     {
+                        await hold.WhenReleasedAsync(stopping);
                         await stream.WriteAsync(response.WrittenMemory, stopping);
                     }
                 }

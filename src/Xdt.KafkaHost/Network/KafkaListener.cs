@@ -9,7 +9,7 @@ namespace Xdt.KafkaHost.Network;
 /// The Kafka port: accepts connections and runs one <see cref="KafkaConnection"/> loop per client. Can be stopped and
 /// started again on the same address (the control API's broker down/up, for fault tests).
 /// </summary>
-public sealed partial class KafkaListener(ApiRegistry apis, AdvertisedListener advertised, ILogger<KafkaListener> logger) : IAsyncDisposable
+public sealed partial class KafkaListener(ApiRegistry apis, AdvertisedListener advertised, ResponseHold hold, ILogger<KafkaListener> logger) : IAsyncDisposable
 {
     private const int Backlog = 512;
 
@@ -95,7 +95,7 @@ public sealed partial class KafkaListener(ApiRegistry apis, AdvertisedListener a
                 continue;
             }
 
-            var connection = new KafkaConnection(client, apis, logger);
+            var connection = new KafkaConnection(client, apis, hold, logger);
             _connections[connection] = Task.CompletedTask;
             _connections.TryUpdate(connection, ServeAsync(connection, stopping), Task.CompletedTask);
         }

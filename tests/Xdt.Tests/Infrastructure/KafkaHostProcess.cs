@@ -92,6 +92,25 @@ public sealed class KafkaHostProcess : IAsyncLifetime
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>
+    /// Holds (or releases) every answer: the broker goes on handling what it has read, so a produce is appended but
+    /// never acknowledged. Kill it then and it dies with written, unacknowledged batches.
+    /// </summary>
+    public async Task HoldResponsesAsync(bool hold)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var response = await Process.Http.PostAsync($"{XdtPaths.Kafka}/broker/responses/{(hold ? "hold" : "release")}", null, timeout.Token);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>How many answers are written and held back (see <see cref="HoldResponsesAsync"/>).</summary>
+    public async Task<int> HeldResponsesAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var status = await Process.Http.GetFromJsonAsync<JsonObject>(XdtPaths.Kafka, timeout.Token);
+        return (int)status!["heldResponses"]!;
+    }
+
     public async Task DisposeAsync()
     {
         if (_process is not null)

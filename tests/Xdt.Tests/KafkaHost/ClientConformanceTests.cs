@@ -60,6 +60,54 @@ public sealed class ClientConformanceTests(KafkaHostProcess kafka) : IClassFixtu
         Assert.Contains("committed 200 consumed 0", again.Output);
     }
 
+    /// <summary>
+    /// Two kafka-python processes in one group: the second's arrival splits the partitions, its departure (SIGTERM, a
+    /// clean LeaveGroup) hands them all back to the first. A record counts once its offset commit succeeded.
+    /// </summary>
+    [Fact]
+    public async Task KafkaPythonGroupOfTwo_SecondJoinsThenLeaves_PartitionsSplitThenTakenOverAndEveryRecordOnce()
+    {
+        const int Partitions = 4;
+        var topic = await kafka.CreateTopicAsync("py-pair", Partitions);
+        var group = $"py-pair-{Guid.NewGuid():n}";
+        var all = Enumerable.Range(0, 400).Select(i => $"m-{i}").ToList();
+        var within = KafkaClients.Timeout;
+        await KafkaClients.ProduceAsync(kafka.BootstrapServers, topic, all[..100]);
+        await using var a = KafkaClients.StartPython(PythonScripts.GroupMember, kafka.BootstrapServers, topic, group);
+        await Eventually.UntilAsync(() => Task.FromResult(KafkaClients.Consumed(a.Lines).Count >= 100 && Assigned(a).Count == Partitions),
+            within, "the first member to own every partition and read the first 100", () => a.Output);
+        await using var b = KafkaClients.StartPython(PythonScripts.GroupMember, kafka.BootstrapServers, topic, group);
+        string Outputs() => $"a:\n{a.Output}\nb:\n{b.Output}";
+        int Processed() => KafkaClients.Consumed(a.Lines).Count + KafkaClients.Consumed(b.Lines).Count;
+
+        await Eventually.UntilAsync(() => Task.FromResult(Assigned(b).Count > 0 && Assigned(a).Count + Assigned(b).Count == Partitions
+            && !Assigned(a).Intersect(Assigned(b)).Any()), within, "the two members to split the partitions", Outputs);
+        var bBefore = KafkaClients.Consumed(b.Lines).Count;
+        await KafkaClients.ProduceAsync(kafka.BootstrapServers, topic, all[100..300]);
+        await Eventually.UntilAsync(() => Task.FromResult(Processed() >= 300), within, "both members to read the next 200", Outputs);
+        Assert.True(KafkaClients.Consumed(b.Lines).Count > bBefore, Outputs());
+        Assert.True(KafkaClients.Consumed(a.Lines).Count > 100, Outputs());
+
+        b.Terminate();
+        Assert.True(await b.WaitForExitAsync(within) == 0, Outputs());
+        Assert.Contains("left", b.Lines);
+        await Eventually.UntilAsync(() => Task.FromResult(Assigned(a).Count == Partitions), within,
+            "the first member to take over every partition", Outputs);
+        await KafkaClients.ProduceAsync(kafka.BootstrapServers, topic, all[300..]);
+        await Eventually.UntilAsync(() => Task.FromResult(Processed() >= all.Count), within, "the first member to read the last 100", Outputs);
+        a.Terminate();
+        Assert.True(await a.WaitForExitAsync(within) == 0, Outputs());
+
+        var processed = KafkaClients.Consumed(a.Lines).Concat(KafkaClients.Consumed(b.Lines)).Select(c => c.Value).ToList();
+        Assert.Equal(all.Order(StringComparer.Ordinal), processed.Order(StringComparer.Ordinal));
+
+        // The partitions of the member's last assignment.
+        static List<string> Assigned(RunningTool member) =>
+            member.Lines.LastOrDefault(l => l.StartsWith("assigned", StringComparison.Ordinal)) is { } line
+                ? [.. line["assigned".Length..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
+                : [];
+    }
+
     [Fact]
     public async Task ConsumerGroupOfTwo_MemberJoinsThenLeaves_EveryCommittedMessageExactlyOnce()
     {

@@ -82,4 +82,28 @@ public static class KafkaClients
             File.Delete(path);
         }
     }
+
+    /// <summary>Starts a kafka-python script that keeps running (a group member, a consumer spanning a restart).</summary>
+    public static RunningTool StartPython(string script, params string[] arguments) =>
+        RunningTool.Start("/usr/bin/python3", ["-c", script, .. arguments]);
+
+    /// <summary>The group's committed offsets summed over the topic's partitions (none counts as 0), read without joining.</summary>
+    public static long CommittedTotal(string bootstrap, string group, string topic, int partitions)
+    {
+        using var consumer = new ConsumerBuilder<Ignore, Ignore>(new ConsumerConfig
+        {
+            BootstrapServers = bootstrap,
+            GroupId = group,
+            EnableAutoCommit = false,
+        }).Build();
+        var committed = consumer.Committed(Enumerable.Range(0, partitions).Select(p => new TopicPartition(topic, p)), TimeSpan.FromSeconds(10));
+        return committed.Sum(c => Math.Max(0, c.Offset.Value));
+    }
+
+    /// <summary>Parses <c>v partition offset value</c> lines (the output format of the kcat and kafka-python consumers here).</summary>
+    public static List<(int Partition, long Offset, string Value)> Consumed(IEnumerable<string> lines) =>
+    [
+        .. lines.Where(l => l.StartsWith("v ", StringComparison.Ordinal)).Select(l => l.Split(' ', 4)).Select(f =>
+            (int.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture), long.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture), f[3])),
+    ];
 }
