@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Xdt.Hosting.Processes;
 
 namespace Xdt.Tests.Infrastructure;
 
