@@ -14,8 +14,9 @@ namespace Xdt.Replicator.Consuming;
 /// (earliest when none: an empty replica fills itself from the log), fetch, assemble transactions, apply, repeat —
 /// until the host stops, the region is cut off, the client hits a fatal error, or the log no longer holds a stored
 /// position (then <see cref="LostPosition"/> says which, and the replica must be rebuilt before the next session). Any
-/// other error ends the session by exception, after its consumer is closed. While no broker answers, Kafka is reported failing (the replicator is
-/// unhealthy) until events arrive again. Runs on the consume loop's thread.
+/// other error ends the session by exception, after its consumer is closed. Once the client reports every broker down,
+/// Kafka is reported failing (the replicator is unhealthy) until a broker answers again. Runs on the consume loop's
+/// thread.
 /// </summary>
 public sealed class ConsumeSession(
     ChangeConsumerFactory factory,
@@ -28,12 +29,16 @@ public sealed class ConsumeSession(
     ILogger logger)
 {
     private static readonly TimeSpan PollTimeout = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan BrokerProbeInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan BrokerProbeTimeout = TimeSpan.FromSeconds(1);
 
     private readonly TransactionAssembler _assembler = new();
     private readonly InformativeCommits _commits = new(time, logger);
     private readonly Dictionary<int, long> _highWatermarks = [];
     private CancellationToken _work;
     private volatile string? _fatal;
+    private bool _brokersDown;
+    private long _lastBrokerProbe;
 
     /// <summary>Set when the session ended because the log no longer holds a position this region needs.</summary>
     public string? LostPosition { get; private set; }
@@ -50,6 +55,11 @@ public sealed class ConsumeSession(
             while (!_work.IsCancellationRequested && _fatal is null && LostPosition is null)
             {
                 Fetch(consumer);
+                if (_brokersDown)
+                {
+                    ProbeBroker(consumer);
+                }
+
                 var units = _assembler.TakeReady(options.MaxBatchEvents);
                 if (units.Count > 0)
                 {
@@ -118,8 +128,13 @@ public sealed class ConsumeSession(
                 break;
             }
 
-            state.Connected = true;
-            dependencies.Health.Recover(ReplicatorDependencies.Kafka);
+            if (!_brokersDown)
+            {
+                // Not after the brokers went away: events the client fetched before still arrive, and prove nothing.
+                state.Connected = true;
+                dependencies.Health.Recover(ReplicatorDependencies.Kafka);
+            }
+
             touched.Add(result.TopicPartition);
             var consumed = Consumed(result, message);
             var assembled = _assembler.Add(consumed);
@@ -160,6 +175,7 @@ public sealed class ConsumeSession(
         var stored = ReadPositions().ToDictionary(p => p.Partition);
         state.Load(stored.Values);
         state.Assigned(partitions.Select(p => p.Partition.Value));
+        _brokersDown = false;
         state.Connected = true;
         dependencies.Health.Recover(ReplicatorDependencies.Kafka);
         var positions = partitions.Select(tp => new TopicPartitionOffset(tp,
@@ -185,6 +201,32 @@ public sealed class ConsumeSession(
         logger.PartitionsRevoked(string.Join(", ", partitions.Select(p => p.Partition.Value)));
     }
 
+    /// <summary>
+    /// After the client reported the brokers gone, only a broker's answer proves one is back: ask for a partition's
+    /// watermarks, at most once a second (the client reconnects on its own meanwhile).
+    /// </summary>
+    private void ProbeBroker(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        var now = time.GetTimestamp();
+        if (time.GetElapsedTime(_lastBrokerProbe, now) < BrokerProbeInterval)
+        {
+            return;
+        }
+
+        _lastBrokerProbe = now;
+        try
+        {
+            consumer.QueryWatermarkOffsets(consumer.Assignment.FirstOrDefault() ?? new TopicPartition(ChangeTopics.ProductUpdates, 0), BrokerProbeTimeout);
+            _brokersDown = false;
+            state.Connected = true;
+            dependencies.Health.Recover(ReplicatorDependencies.Kafka);
+        }
+        catch (KafkaException)
+        {
+            // Still no broker.
+        }
+    }
+
     private void OnError(IConsumer<byte[]?, byte[]?> consumer, Error error)
     {
         if (error.IsFatal)
@@ -200,6 +242,7 @@ public sealed class ConsumeSession(
 
         if (error.Code is ErrorCode.Local_AllBrokersDown or ErrorCode.Local_Transport)
         {
+            _brokersDown = true;
             dependencies.Health.Fail(ReplicatorDependencies.Kafka, error.Reason);
         }
 
