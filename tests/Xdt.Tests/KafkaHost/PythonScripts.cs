@@ -52,39 +52,6 @@ public static class PythonScripts
         """;
 
     /// <summary>
-    /// A group member that keeps consuming until it has seen <c>count</c> distinct records, committing after each poll; it goes
-    /// on through a broker restart (kafka-python reconnects, finds the coordinator again and rejoins). Prints
-    /// <c>v partition offset value</c> for every record it is given, before its commit.
-    /// </summary>
-    public const string ConsumeAcrossRestart = """
-        import sys
-        from kafka import KafkaConsumer
-        bootstrap, topic, group, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-        consumer = KafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=group, auto_offset_reset='earliest',
-                                 enable_auto_commit=False, session_timeout_ms=6000, heartbeat_interval_ms=500,
-                                 fetch_max_wait_ms=10, reconnect_backoff_max_ms=500)
-        seen = set()
-        while len(seen) < count:
-            try:
-                batches = consumer.poll(timeout_ms=100)
-            except Exception as e:
-                print('poll failed', type(e).__name__, e, flush=True)
-                continue
-            for records in batches.values():
-                for r in records:
-                    print('v', r.partition, r.offset, r.value.decode(), flush=True)
-                    seen.add(r.value)
-            if batches:
-                try:
-                    consumer.commit()
-                    print('committed', len(seen), flush=True)
-                except Exception as e:
-                    print('commit failed', type(e).__name__, e, flush=True)
-        consumer.close()
-        print('done', flush=True)
-        """;
-
-    /// <summary>
     /// One member of a group, running until SIGTERM (then it leaves the group). Prints <c>assigned p,q</c> after each
     /// assignment, and <c>v partition offset value</c> only once that record's offset commit succeeded; a record whose
     /// commit failed is not counted and its partition is sought back to it, so whoever owns the partition next reads it.
