@@ -12,14 +12,14 @@ public static class CrowdRunner
 {
     public static async Task RunAsync(
         Uri edge, IReadOnlyList<Shopper> crowd, IReadOnlyList<Region> regions, StorePages pages, RealRecorder recorder, RunClock clock,
-        double lastDueSeconds)
+        double lastDueSeconds, bool latencySimulation)
     {
         var nearest = Nearest(regions);
         var sessions = new List<Task>(crowd.Count);
         foreach (var shopper in crowd)
         {
             await clock.UntilAsync(shopper.ArrivalSeconds);
-            var session = new ShopperSession(shopper, nearest[shopper.City], pages, clock, recorder);
+            var session = new ShopperSession(shopper, nearest[shopper.City], pages, clock, recorder, latencySimulation ? NetworkModel.Default : null);
             sessions.Add(Task.Run(() => session.RunAsync(edge, lastDueSeconds)));
         }
 

@@ -27,7 +27,7 @@ public static class InstanceSampler
                     var at = clock.Seconds;
                     foreach (var region in regions.EnumerateArray())
                     {
-                        recorder.Instances(at, region.GetProperty("region").GetString()!, region.GetProperty("live").GetInt32());
+                        recorder.Instances(at, region.GetProperty("region").GetString()!, region.GetProperty("live").GetInt32(), region.GetProperty("desired").GetInt32());
                     }
                 }
                 catch (Exception ex) when (ex is HttpRequestException or JsonException

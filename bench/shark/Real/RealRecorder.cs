@@ -20,12 +20,16 @@ public sealed class RealRecorder
     private readonly int[][] _instances;
     private readonly int[] _lastLive;
     private readonly int[] _maxLive;
+    private readonly int[] _firstLive;
     private int _scaleOuts;
     private readonly LongHistogram[] _byRegion;
     private readonly LongHistogram[] _serviceByRegion;
     private readonly LongHistogram _all = Histogram();
     private readonly LongHistogram _service = Histogram();
     private readonly LongHistogram _lateness = Histogram();
+    private readonly LongHistogram _overhead = Histogram();
+    private readonly double[] _wantedSince;
+    private readonly List<double> _instanceStarts = [];
     private readonly long[] _errors;
     private readonly int[] _shoppers;
     private readonly long[,] _overflowTo;
@@ -33,6 +37,7 @@ public sealed class RealRecorder
     private readonly List<(double Due, double Sent)> _arrivals = [];
     private readonly List<(double Due, double Sent)> _pages = [];
     private double _serviceSum;
+    private double _overheadSum;
     private long _requests;
     private long _overflowed;
     private long _dropped;
@@ -49,6 +54,8 @@ public sealed class RealRecorder
         _instances = PerRegion(() => 0);
         // No reading yet (0): the first reading is where the crowd found the region, not a scale-out.
         (_lastLive, _maxLive) = (new int[_regions.Length], _regions.Select(_ => 1).ToArray());
+        _wantedSince = _regions.Select(_ => double.NaN).ToArray();
+        _firstLive = new int[_regions.Length];
         _byRegion = _regions.Select(_ => Histogram()).ToArray();
         _serviceByRegion = _regions.Select(_ => Histogram()).ToArray();
         (_errors, _shoppers) = (new long[_regions.Length], new int[_regions.Length]);
@@ -95,12 +102,20 @@ public sealed class RealRecorder
                 _service.RecordValue(Micros(page.ServiceMs));
                 _serviceByRegion[region].RecordValue(Micros(page.ServiceMs));
                 _serviceSum += page.ServiceMs;
+                // What the simulation does not model: client, loopback, edge and Kestrel time, timer overshoot.
+                var overhead = page.TtfbMs - page.ModelRttMs - page.ServiceMs;
+                _overhead.RecordValue(Micros(overhead));
+                _overheadSum += overhead;
             }
         }
     }
 
-    /// <summary>A reading of a region's live storefront instances at the edge; a rise from the previous reading is a scale-out.</summary>
-    public void Instances(double seconds, string region, int live)
+    /// <summary>
+    /// A reading of a region's desired and live storefront instances at the edge; a rise of live instances from the
+    /// previous reading is a scale-out, and the time since the edge first wanted more than were live is an instance's
+    /// start (decision, app host, process start, first healthy probe: the simulation's pod start).
+    /// </summary>
+    public void Instances(double seconds, string region, int live, int desired)
     {
         lock (_lock)
         {
@@ -111,7 +126,15 @@ public sealed class RealRecorder
 
             var bucket = Bucket(seconds);
             _instances[i][bucket] = Math.Max(_instances[i][bucket], live);
-            _scaleOuts += _lastLive[i] > 0 && live > _lastLive[i] ? 1 : 0;
+            _firstLive[i] = _firstLive[i] > 0 ? _firstLive[i] : live;
+            var rose = _lastLive[i] > 0 && live > _lastLive[i];
+            _scaleOuts += rose ? 1 : 0;
+            if (rose && !double.IsNaN(_wantedSince[i]))
+            {
+                _instanceStarts.Add(seconds - _wantedSince[i]);
+            }
+
+            _wantedSince[i] = desired <= live ? double.NaN : double.IsNaN(_wantedSince[i]) ? seconds : _wantedSince[i];
             _lastLive[i] = live;
             _maxLive[i] = Math.Max(_maxLive[i], live);
         }
@@ -135,7 +158,8 @@ public sealed class RealRecorder
                 _requests == 0 ? 0 : (double)_overflowed / _requests, Rates(_arrivals), Rates(_pages),
                 (Ms(_lateness, 50), Ms(_lateness, 99), _lateness.TotalCount == 0 ? double.NaN : _lateness.GetMaxValue() / 1000.0), _dropped,
                 (Ms(_service, 50), Ms(_service, 95), _service.TotalCount == 0 ? double.NaN : _serviceSum / _service.TotalCount, _service.TotalCount),
-                regions, Series(), _scaleOuts);
+                regions, Series(), _scaleOuts,
+                (Ms(_overhead, 50), Ms(_overhead, 95), _service.TotalCount == 0 ? double.NaN : _overheadSum / _service.TotalCount), [.. _instanceStarts]);
         }
     }
 
@@ -148,7 +172,8 @@ public sealed class RealRecorder
         var histogram = _byRegion[i];
         return new RealRegionResult(
             _regions[i], _shoppers[i], histogram.TotalCount + _errors[i], Ms(histogram, 50), Ms(histogram, 95), Ms(histogram, 99), _errors[i],
-            nearest == 0 ? 0 : (double)overflowed / nearest, to, Ms(_serviceByRegion[i], 50), Ms(_serviceByRegion[i], 95), _maxLive[i]);
+            nearest == 0 ? 0 : (double)overflowed / nearest, to, Ms(_serviceByRegion[i], 50), Ms(_serviceByRegion[i], 95), _maxLive[i],
+            Math.Max(1, _firstLive[i]));
     }
 
     /// <summary>Instances: the highest reading of each bucket, the last one carried forward where a bucket had none.</summary>

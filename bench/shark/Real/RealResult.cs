@@ -9,8 +9,10 @@ namespace Xdt.Bench.Shark.Real;
 /// <param name="Dropped">Pages a session would still have visited after the run's end (not sent).</param>
 /// <param name="ScaleOuts">Rises of a region's live storefront instances seen at the edge during the crowd, over all regions.</param>
 /// <param name="Service">The storefronts' own time per page from Server-Timing (db + render): p50, p95, mean, pages.</param>
+/// <param name="OverheadMs">TTFB minus the modelled round trip minus the storefront's time, over the same pages: p50, p95, mean.</param>
+/// <param name="InstanceStartSeconds">Each scale-out's time from the edge wanting the instance to the edge forwarding to it (1 s readings).</param>
 public sealed record RealResult(
     int Shoppers, long Requests, long Errors, IReadOnlyDictionary<string, long> ErrorKinds, double P50, double P95, double P99,
     double OverflowShare, RateFigures Arrivals, RateFigures Pages, (double P50, double P99, double Max) LatenessMs, long Dropped,
     (double P50, double P95, double Mean, long Count) Service, IReadOnlyList<RealRegionResult> Regions, ChartSeries Series,
-    int ScaleOuts);
+    int ScaleOuts, (double P50, double P95, double Mean) OverheadMs, IReadOnlyList<double> InstanceStartSeconds);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Xdt.Bench.Edge.Load;
+using Xdt.Bench.Shark.Replay;
 using Xdt.Bench.Shark.Report;
 using Xdt.Bench.Shark.Simulation;
 using Xdt.Testing;
@@ -29,22 +30,28 @@ public static class RealRun
 
         var crowd = Crowd.Draw(settings.Crowd);
         var recorder = new RealRecorder(settings.Regions.Select(r => r.Name), settings.Crowd.Duration, settings.Crowd.Bucket);
+        var loadBefore = RecordedMachine.LoadAverage();
         var cpu = CpuTimes.Read();
         watch.Restart();
         var clock = new RunClock();
         using (var sampling = new CancellationTokenSource())
         {
             var instances = InstanceSampler.RunAsync(world.EdgeUrl, clock, recorder, sampling.Token);
-            await CrowdRunner.RunAsync(world.EdgeUrl, crowd, settings.Regions, pages, recorder, clock, (settings.Arrivals + settings.Tail).TotalSeconds);
+            await CrowdRunner.RunAsync(world.EdgeUrl, crowd, settings.Regions, pages, recorder, clock, (settings.Arrivals + settings.Tail).TotalSeconds,
+                settings.LatencySimulation);
             await sampling.CancelAsync();
             await instances;
         }
 
         var busy = CpuTimes.Read().BusyShareSince(cpu);
+        var machine = new RecordedMachine(Environment.ProcessorCount, loadBefore, RecordedMachine.LoadAverage(), busy, watch.Elapsed.TotalSeconds);
         var result = recorder.Result(crowd.Count);
 
         Console.Write(RealReport.Format(settings, result, busy, watch.Elapsed));
         SharkChart.Save(result.Series, "real world, storefront instances started by the autoscaler", RealSettings.Chart);
+        RealRunRecording.Of(settings, result, machine, DateTimeOffset.UtcNow).Save(RealRunRecording.Path);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"load average {machine.LoadAverageBefore} as the crowd began, {machine.LoadAverageAfter} as it ended; the run is recorded in {RealRunRecording.Path} (replay: --simulate --replay {RealRunRecording.Path})"));
         Console.WriteLine();
         Console.WriteLine(RealReport.Summary(result, RealSettings.Chart));
         return 0;

@@ -1,5 +1,6 @@
 using Xdt.Bench.Shark.Simulation;
-using Xdt.EdgeRouter.Forwarding;
+using Xdt.EdgeRouter.Routing;
+using Xdt.Geography;
 using Xdt.HttpContract;
 using Xdt.Testing;
 
@@ -10,7 +11,8 @@ namespace Xdt.Bench.Shark.Real;
 /// the shopper's city on a connection of its own, carrying the edge's sticky cookie as a browser would. A page that
 /// fails ends the session (the shopper leaves), as in the simulation.
 /// </summary>
-public sealed class ShopperSession(Shopper shopper, string nearest, StorePages pages, RunClock clock, RealRecorder recorder)
+/// <param name="network">The edge's network model when its latency simulation is on, else null: the modelled share of each TTFB.</param>
+public sealed class ShopperSession(Shopper shopper, string nearest, StorePages pages, RunClock clock, RealRecorder recorder, NetworkModel? network)
 {
     public async Task RunAsync(Uri edge, double lastDueSeconds)
     {
@@ -60,15 +62,20 @@ public sealed class ShopperSession(Shopper shopper, string nearest, StorePages p
             var region = Header(response, XdtHeaders.Region);
             var service = response.Headers.TryGetValues(XdtHeaders.ServerTiming, out var timing) ? ServerTiming.StorefrontMs(timing) : double.NaN;
             var error = response.IsSuccessStatusCode ? null : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return new PageOutcome(page, nearest, due, sent, ttfbMs, region, Header(response, XdtHeaders.Route), service, error);
+            return new PageOutcome(page, nearest, due, sent, ttfbMs, region, Header(response, XdtHeaders.Route), service, ModelRttMs(region), error);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
             // TaskCanceledException is the client's 10 s timeout: the shopper gave up.
             var kind = e is TaskCanceledException ? "timeout" : (e as HttpRequestException)?.HttpRequestError.ToString() ?? e.GetType().Name;
-            return new PageOutcome(page, nearest, due, sent, (clock.Seconds - due) * 1000, null, null, double.NaN, kind);
+            return new PageOutcome(page, nearest, due, sent, (clock.Seconds - due) * 1000, null, null, double.NaN, double.NaN, kind);
         }
     }
+
+    private double ModelRttMs(string? region) =>
+        region is null || !Regions.TryGet(region, out var answered) ? double.NaN
+        : network is null ? 0
+        : network.RttMs(shopper.City.Location, answered.Location);
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
