@@ -11,6 +11,9 @@ public enum EventKind
     /// <summary>A worker finished the page; the answer travels back.</summary>
     Served,
 
+    /// <summary>The answer reached the shopper: the edge stops counting it against the region.</summary>
+    Delivered,
+
     /// <summary>The shopper stopped waiting for a queued request.</summary>
     GiveUp,
 

@@ -10,7 +10,9 @@ namespace Xdt.Bench.Shark.Simulation;
 /// <see cref="RegionSelector"/> on snapshots of the simulated regions (in-flight counts against per-instance limits
 /// that follow live instances), and every scaling decision is the edge's own <see cref="RegionAutoscaler"/> on a
 /// fake clock that follows simulated time. What is modelled here: network time (the edge's <see cref="NetworkModel"/>),
-/// queueing and service in a region, pod start-up, shoppers who give up.
+/// queueing and service in a region, pod start-up, shoppers who give up. A request counts against its region's load as
+/// it does at the edge (<c>RegionForwarder</c>'s lease): from the edge's dispatch until the answer has reached the
+/// shopper, both directions of the round trip included.
 /// </summary>
 public sealed class FrontSimulation
 {
@@ -37,7 +39,7 @@ public sealed class FrontSimulation
         (_front, _settings, _crowd) = (front, settings, crowd);
         _selector = new RegionSelector(NetworkModel.Default, new SeededRandomSource(settings.Seed), "xdt");
         _policy = RoutingPolicy.Empty with { Centralized = front.Centralized };
-        _regions = Regions.All.Select((r, i) => new SimRegion(
+        _regions = settings.Regions.Select((r, i) => new SimRegion(
             r, i, InitialInstances(r), settings.WorkersPerInstance, front.Overflow ? settings.PerInstance : null,
             front.Autoscale ? new RegionAutoscaler(settings.Autoscaling, _clock) : null)).ToArray();
         _byName = _regions.ToDictionary(r => r.Region.Name, StringComparer.OrdinalIgnoreCase);
@@ -83,6 +85,7 @@ public sealed class FrontSimulation
             case EventKind.Send: Send(e.Shopper!, e.Page); break;
             case EventKind.Arrive: Arrive(e.Request!); break;
             case EventKind.Served: Served(e.Request!); break;
+            case EventKind.Delivered: Delivered(e.Request!); break;
             case EventKind.GiveUp: GiveUp(e.Request!); break;
             case EventKind.Autoscale: Autoscale(); break;
             case EventKind.InstanceReady: InstanceReady(e.Region!, e.Start); break;
@@ -99,14 +102,22 @@ public sealed class FrontSimulation
         }
 
         var state = _shoppers[shopper.Id];
+        if (_now > _settings.SendUntilSeconds)
+        {
+            // The run is over before this page was due: not sent, as the real run does not send it.
+            _recorder.SessionEnded(state);
+            return;
+        }
+
         var request = new RoutingRequest(shopper.City.Location, shopper.ClientKey, state.StickyRegion, RoutingRequest.NoneExcluded);
         var decision = _selector.Select(request, _policy, _regions.Select(r => r.Snapshot()).ToArray())
             ?? throw new InvalidOperationException("The selector found no region although all are up.");
         var region = _byName[decision.Region.Name];
-        var sent = new SimRequest(shopper, page, region, _now, decision.RttMs, decision.Route == RouteTags.Overflow);
+        var rttMs = _settings.LatencySimulation ? decision.RttMs : 0;
+        var sent = new SimRequest(shopper, page, region, _now, rttMs, decision.Route == RouteTags.Overflow);
         region.EnterFlight(_now);
         _recorder.Sent(sent, Nearest(shopper.City));
-        Schedule(_now + decision.RttMs / 2000, new SimEvent(EventKind.Arrive, Request: sent));
+        Schedule(_now + rttMs / 2000, new SimEvent(EventKind.Arrive, Request: sent));
     }
 
     private void Arrive(SimRequest request)
@@ -127,13 +138,22 @@ public sealed class FrontSimulation
         Schedule(_now + request.Shopper.ServiceMs[request.Page] / 1000, new SimEvent(EventKind.Served, Request: request));
     }
 
+    /// <summary>A worker finished the page: it takes the next one while the answer travels back.</summary>
     private void Served(SimRequest request)
     {
         var region = request.Region;
-        region.LeaveFlight(_now);
         region.ReleaseWorker();
         request.State = RequestState.Answered;
-        var ttfbMs = (_now - request.SentAt) * 1000 + request.RttMs / 2;
+        Schedule(_now + (request.RttMs / 2 + _settings.OverheadMs) / 1000, new SimEvent(EventKind.Delivered, Request: request));
+        ServeWaiting(region);
+    }
+
+    /// <summary>The answer reached the shopper: the edge's lease on the region ends, the shopper reads and thinks.</summary>
+    private void Delivered(SimRequest request)
+    {
+        var region = request.Region;
+        region.LeaveFlight(_now);
+        var ttfbMs = (_now - request.SentAt) * 1000;
         _recorder.Answered(request, ttfbMs);
 
         var shopper = request.Shopper;
@@ -142,14 +162,12 @@ public sealed class FrontSimulation
         state.SlowestMs = Math.Max(state.SlowestMs, ttfbMs);
         if (request.Page + 1 < shopper.Pages)
         {
-            Schedule(_now + request.RttMs / 2000 + shopper.ThinkSeconds[request.Page + 1], new SimEvent(EventKind.Send, shopper, request.Page + 1));
+            Schedule(_now + shopper.ThinkSeconds[request.Page + 1], new SimEvent(EventKind.Send, shopper, request.Page + 1));
         }
         else
         {
             _recorder.SessionEnded(state);
         }
-
-        ServeWaiting(region);
     }
 
     private void GiveUp(SimRequest request)
@@ -219,7 +237,7 @@ public sealed class FrontSimulation
     {
         if (!_nearest.TryGetValue(city, out var region))
         {
-            region = _byName[_selector.Rank(city.Location, RoutingPolicy.Empty, Regions.All)[0].Name];
+            region = _byName[_selector.Rank(city.Location, RoutingPolicy.Empty, _settings.Regions)[0].Name];
             _nearest[city] = region;
         }
 
@@ -227,8 +245,8 @@ public sealed class FrontSimulation
     }
 
     private int InitialInstances(Region region) =>
-        !_front.Centralized ? _settings.InitialInstances
-        : region == Regions.Core ? _settings.InitialInstances * Regions.All.Count
+        !_front.Centralized ? _settings.InitialInstancesOf.GetValueOrDefault(region.Name, _settings.InitialInstances)
+        : region == Regions.Core ? _settings.InitialInstances * _settings.Regions.Count
         : 0;
 
     private void Schedule(double at, SimEvent e) => _events.Enqueue(e, (at, _sequence++));

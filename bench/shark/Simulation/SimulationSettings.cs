@@ -1,6 +1,7 @@
 using System.Globalization;
 using Xdt.EdgeRouter.Autoscaling;
 using Xdt.EdgeRouter.Overflow;
+using Xdt.Geography;
 using Xdt.Testing;
 
 namespace Xdt.Bench.Shark.Simulation;
@@ -31,6 +32,24 @@ public sealed record SimulationSettings(
     TimeSpan Duration,
     TimeSpan Bucket)
 {
+    /// <summary>The regions of the world (the core always among them).</summary>
+    public IReadOnlyList<Region> Regions { get; init; } = Geography.Regions.All;
+
+    /// <summary>
+    /// Time a page spends in flight beyond the network model and the instance's service: the client, the edge's own
+    /// work, loopback hops. Zero unless calibrated from a real run (<see cref="Replay.RecordedCalibration.OverheadMsMean"/>).
+    /// </summary>
+    public double OverheadMs { get; init; }
+
+    /// <summary>Shoppers are as far from their region as the network model says; off, every round trip is zero (a real run without latency simulation).</summary>
+    public bool LatencySimulation { get; init; } = true;
+
+    /// <summary>Instances a region runs before the crowd where it differs from <see cref="InitialInstances"/> (a replayed real run's).</summary>
+    public IReadOnlyDictionary<string, int> InitialInstancesOf { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Pages due after this many seconds are not sent (a real run's end); null sends every page.</summary>
+    public double? SendUntilSeconds { get; init; }
+
     public static SimulationSettings Parse(string[] args)
     {
         var a = new BenchArguments(args);
@@ -52,11 +71,17 @@ public sealed record SimulationSettings(
                 TargetInFlightPerInstance = a.Double("target", 2),
                 ScaleDownStabilization = TimeSpan.FromSeconds(a.Double("down-window", 300)),
                 ScaleUpStabilization = TimeSpan.FromSeconds(a.Double("up-window", 0)),
+                SyncPeriod = TimeSpan.FromSeconds(a.Double("sync", 15)),
             },
             PodStart: TimeSpan.FromSeconds(a.Double("pod-start", 30)),
             Timeout: TimeSpan.FromSeconds(a.Double("timeout", 10)),
             Duration: TimeSpan.FromSeconds(a.Double("duration", 660)),
-            Bucket: TimeSpan.FromSeconds(5));
+            Bucket: TimeSpan.FromSeconds(5))
+        {
+            Regions = a.Regions(),
+            OverheadMs = a.Double("overhead-ms", 0),
+            LatencySimulation = a.Get("latency-simulation") is not "off",
+        };
     }
 
     /// <summary>Pages per second one instance serves when all its workers are busy.</summary>
@@ -64,10 +89,13 @@ public sealed record SimulationSettings(
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"crowd: {Shoppers} shoppers (seed {Seed}), {Shape.Describe()}, {PagesPerSession:0.#} pages per session, think {ThinkSeconds:0.#} s\n" +
-        $"instance: {WorkersPerInstance} workers × {ServiceMs:0.#} ms per page (gamma, shape 2) = {InstanceRate:0} pages/s; " +
+        $"instance: {WorkersPerInstance} workers × {ServiceMs:0.##} ms per page (gamma, shape 2) = {InstanceRate:0} pages/s; " +
         $"{InitialInstances} per region at start; pod start {PodStart.TotalSeconds:0} s; shopper timeout {Timeout.TotalSeconds:0} s\n" +
         $"overflow per instance: soft {PerInstance.Soft}, hard {PerInstance.Hard} in flight; autoscaler: target " +
         $"{Autoscaling.TargetInFlightPerInstance:0.##} in flight per instance, tolerance {Autoscaling.Tolerance:0.##}, " +
         $"{Autoscaling.MinInstances}..{Autoscaling.MaxInstances} instances, every {Autoscaling.SyncPeriod.TotalSeconds:0} s, " +
-        $"windows up {Autoscaling.ScaleUpStabilization.TotalSeconds:0} s / down {Autoscaling.ScaleDownStabilization.TotalSeconds:0} s");
+        $"windows up {Autoscaling.ScaleUpStabilization.TotalSeconds:0} s / down {Autoscaling.ScaleDownStabilization.TotalSeconds:0} s\n" +
+        $"network: {(LatencySimulation ? "the edge's network model (round trip by distance)" : "none (round trips of zero)")}; " +
+        $"{OverheadMs:0.##} ms of unmodelled time per page{(SendUntilSeconds is { } until ? $"; pages due after {until:0} s are not sent" : "")}; " +
+        $"{Regions.Count} regions");
 }
