@@ -33,6 +33,10 @@ public static class RebuildCommands
 
     public const string SelectHorizon = "select coalesce(max(snapshot_lsn), '0/0'::pg_lsn) from replication.rebuilds where outcome = 'done'";
 
+    /// <summary>
+    /// The primary's columns and the snapshot's LSN; the replica's own columns take their defaults: <c>replicated_at</c>
+    /// the copy's time, <c>change_trace_parent</c> null (no apply span wrote a copied row, so no read of it joins a trace).
+    /// </summary>
     public static string CopyInto(CopiedTable table) =>
         $"copy {table.Name} ({table.ColumnList}, source_lsn) from stdin (format binary)";
 }
