@@ -140,6 +140,13 @@ public static class CatalogMigrations
             -- it rewrites nothing.
             alter table catalog.products add column change_trace_parent text null;
             """),
+
+        new(8, "replica: when each partition's newest heartbeat was applied", DatabaseRole.Replica, """
+            -- With heartbeat_time it tells how late that heartbeat was applied, so the storefront's /_xdt/freshness reports
+            -- the same heartbeat-driven lag as the replicator's gauge (the operator console's map shows it). Null until a
+            -- heartbeat is applied, and after a rebuild: then only the overdue part counts.
+            alter table replication.partitions add column heartbeat_applied_at timestamptz null;
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -22,7 +22,8 @@ public static class RebuildCommands
     /// </summary>
     public const string ResetPartitions = """
         update replication.partitions set
-            next_offset = $4, applied_lsn = $2, commit_time = $3, heartbeat_time = $3, high_watermark = null, updated_at = now()
+            next_offset = $4, applied_lsn = $2, commit_time = $3, heartbeat_time = $3, heartbeat_applied_at = null,
+            high_watermark = null, updated_at = now()
         where topic = $1
         """;
 
