@@ -132,6 +132,21 @@ public static class CatalogMigrations
                 outcome       text null check (outcome in ('done', 'abandoned'))
             );
             """),
+
+        new(7, "replica: the trace of each product row version", DatabaseRole.Replica, """
+            -- The W3C traceparent of this region's apply span that wrote the row version, null when the change was not
+            -- traced (and for rows a rebuild copied): the storefront that first shows the version continues the
+            -- seller's trace from it (docs/ARCHITECTURE.md, "One trace per change"). Nullable with no default, so adding
+            -- it rewrites nothing.
+            alter table catalog.products add column change_trace_parent text null;
+            """),
+
+        new(8, "replica: when each partition's newest heartbeat was applied", DatabaseRole.Replica, """
+            -- With heartbeat_time it tells how late that heartbeat was applied, so the storefront's /_xdt/freshness reports
+            -- the same heartbeat-driven lag as the replicator's gauge (the operator console's map shows it). Null until a
+            -- heartbeat is applied, and after a rebuild: then only the overdue part counts.
+            alter table replication.partitions add column heartbeat_applied_at timestamptz null;
+            """),
     ];
 
     public static int LatestVersion => All[^1].Version;

@@ -64,7 +64,8 @@ public sealed partial class FreshnessPoller(
 
         return new FreshnessSample(
             region, lsn, lsnText, Time(root, "asOf"), Time(root, "lastHeartbeat"),
-            Number(root, "lagEvents") is { } events ? (long)events : null, Number(root, "lagMs"), observedAt, Rebuilding(root));
+            Number(root, "lagEvents") is { } events ? (long)events : null, Number(root, "lagMs"), observedAt, Rebuilding(root),
+            Number(root, "heartbeatLagMs"));
     }
 
     private static RebuildCopy? Rebuilding(JsonElement root) =>

@@ -40,7 +40,7 @@ public sealed class StatusBuilder(
         var inFlight = load.InFlight(upstream.Name);
         var lag = freshness.Get(upstream.Name) is { } s
             ? new RegionLag(s.AppliedLsnText, s.LagMs, s.LagEvents, s.LastHeartbeat, s.AsOf, s.ObservedAt,
-                s.Rebuilding is null ? RegionLag.Replicating : RegionLag.Rebuilding, s.Rebuilding?.Progress)
+                s.Rebuilding is null ? RegionLag.Replicating : RegionLag.Rebuilding, s.Rebuilding?.Progress, s.HeartbeatLagMs)
             : null;
         return new RegionStatus(
             upstream.Name, upstream.Region.DisplayName, upstream.Storefront.ToString(), HealthName(h.Availability), h.Reason,

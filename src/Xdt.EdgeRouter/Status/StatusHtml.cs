@@ -18,7 +18,7 @@ public static class StatusHtml
         html.Append(Invariant($"<p>{Encode(status.Now.ToString("u", CultureInfo.InvariantCulture))} · latency simulation <b>{OnOff(status.LatencySimulation)}</b>"))
             .Append(Invariant($" · centralized <b>{OnOff(status.Centralized)}</b> · hold-down {status.HoldDownMs:0} ms</p>"));
         html.Append("<h2>Regions</h2><table><tr><th>region</th><th>health</th><th>why</th><th>in flight</th><th>soft/hard</th><th>overflow</th><th>instances live/desired</th>")
-            .Append("<th>pref</th><th>penalty</th><th>replica</th><th>applied LSN</th><th>lag ms</th><th>lag events</th><th>last heartbeat</th></tr>");
+            .Append("<th>pref</th><th>penalty</th><th>replica</th><th>applied LSN</th><th>lag ms</th><th>as-of age ms</th><th>lag events</th><th>last heartbeat</th></tr>");
         foreach (var r in status.Regions)
         {
             html.Append(Invariant($"<tr><td>{Encode(r.DisplayName)} <small>({Encode(r.Name)})</small></td>"))
@@ -27,7 +27,7 @@ public static class StatusHtml
                 .Append(Invariant($"<td class=\"n\" title=\"{Encode(ScalingTitle(r.Autoscaler))}\">{Instances(r.Autoscaler)}</td>"))
                 .Append(Invariant($"<td class=\"n\">{r.Preference}</td><td class=\"n\">{r.PenaltyMs:0.#} ms</td>"))
                 .Append(Invariant($"<td class=\"{r.Lag?.State}\">{Encode(ReplicaState(r.Lag))}</td>"))
-                .Append(Invariant($"<td>{Encode(r.Lag?.AppliedLsn ?? "–")}</td><td class=\"n\">{r.Lag?.LagMs:0}</td><td class=\"n\">{r.Lag?.LagEvents}</td>"))
+                .Append(Invariant($"<td>{Encode(r.Lag?.AppliedLsn ?? "–")}</td><td class=\"n\">{r.Lag?.HeartbeatLagMs:0}</td><td class=\"n\">{r.Lag?.LagMs:0}</td><td class=\"n\">{r.Lag?.LagEvents}</td>"))
                 .Append(Invariant($"<td>{Encode(r.Lag?.LastHeartbeat?.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture) ?? "–")}</td></tr>"));
         }
 

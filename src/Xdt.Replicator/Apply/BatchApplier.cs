@@ -43,14 +43,14 @@ public sealed class BatchApplier(
 
         try
         {
-            Commit(units, excluded, highWatermarks, cancellationToken);
+            Commit(units, excluded, highWatermarks, spans, cancellationToken);
         }
         catch (EventRejectedException)
         {
             logger.BatchRejected(units.Count);
             foreach (var unit in units)
             {
-                ApplyAlone(unit, excluded, highWatermarks, cancellationToken);
+                ApplyAlone(unit, excluded, highWatermarks, spans, cancellationToken);
             }
         }
 
@@ -58,18 +58,19 @@ public sealed class BatchApplier(
         metrics.BatchApplied(time.GetElapsedTime(startedTicks));
     }
 
-    private void ApplyAlone(ApplyUnit unit, HashSet<ConsumedEvent> excluded, IReadOnlyDictionary<int, long> highWatermarks, CancellationToken cancellationToken)
+    private void ApplyAlone(
+        ApplyUnit unit, HashSet<ConsumedEvent> excluded, IReadOnlyDictionary<int, long> highWatermarks, ApplySpans spans, CancellationToken cancellationToken)
     {
         try
         {
-            Commit([unit], excluded, highWatermarks, cancellationToken);
+            Commit([unit], excluded, highWatermarks, spans, cancellationToken);
         }
         catch (EventRejectedException rejected)
         {
             // The replica refused one of its rows: the whole transaction goes, and only its offsets are recorded, so
             // the partition moves on to the next transaction.
             DeadLetter(unit, WholeTransaction.Rejected(unit, rejected.Rejected, rejected.Reason), excluded, cancellationToken);
-            Commit([unit], excluded, highWatermarks, cancellationToken);
+            Commit([unit], excluded, highWatermarks, spans, cancellationToken);
         }
     }
 
@@ -80,13 +81,14 @@ public sealed class BatchApplier(
     /// write would record offsets past changes that are gone. The session ends instead, and the next one resumes from the
     /// offsets the replica really kept (read through the retry policy once it answers again).
     /// </summary>
-    private void Commit(IReadOnlyList<ApplyUnit> units, HashSet<ConsumedEvent> excluded, IReadOnlyDictionary<int, long> highWatermarks, CancellationToken cancellationToken)
+    private void Commit(
+        IReadOnlyList<ApplyUnit> units, HashSet<ConsumedEvent> excluded, IReadOnlyDictionary<int, long> highWatermarks, ApplySpans spans, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<PartitionProgress> advances;
         try
         {
-            advances = writer.Write(units, excluded, highWatermarks);
+            advances = writer.Write(units, excluded, highWatermarks, spans);
         }
         catch (Exception e) when (e is not OperationCanceledException && !ReplicatorDependencies.IsEventFault(e))
         {

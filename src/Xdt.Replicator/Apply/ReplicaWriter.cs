@@ -2,6 +2,7 @@ using Npgsql;
 using Xdt.Catalog.Changes;
 using Xdt.Replicator.Mapping;
 using Xdt.Replicator.Rebuilding;
+using Xdt.Replicator.Telemetry;
 using Xdt.Replicator.Transactions;
 
 namespace Xdt.Replicator.Apply;
@@ -15,25 +16,31 @@ namespace Xdt.Replicator.Apply;
 public sealed class ReplicaWriter(NpgsqlDataSource dataSource, SnapshotHorizon horizon)
 {
     /// <param name="excluded">Events already dead-lettered: their offsets are covered but their rows are not written.</param>
+    /// <param name="spans">The batch's apply spans: each traced unit's rows keep its span's <c>traceparent</c>, in the same statement.</param>
     /// <exception cref="EventRejectedException">A statement failed because of its event; nothing was committed.</exception>
     public IReadOnlyList<PartitionProgress> Write(
         IReadOnlyList<ApplyUnit> units,
         IReadOnlySet<ConsumedEvent> excluded,
-        IReadOnlyDictionary<int, long> highWatermarks)
+        IReadOnlyDictionary<int, long> highWatermarks,
+        ApplySpans spans)
     {
         var advances = PartitionAdvance.From(units, highWatermarks);
         using var connection = dataSource.OpenConnection();
         using var transaction = connection.BeginTransaction();
         using var batch = new NpgsqlBatch(connection, transaction);
         var sources = new List<ConsumedEvent>();
-        foreach (var consumed in units.SelectMany(u => u.Events))
+        foreach (var unit in units)
         {
-            if (consumed.Change is RowChange change && !excluded.Contains(consumed) && !horizon.Covers(change))
+            var traceParent = spans.TraceParentOf(unit);
+            foreach (var consumed in unit.Events)
             {
-                foreach (var command in CatalogCommands.For(change))
+                if (consumed.Change is RowChange change && !excluded.Contains(consumed) && !horizon.Covers(change))
                 {
-                    batch.BatchCommands.Add(command);
-                    sources.Add(consumed);
+                    foreach (var command in CatalogCommands.For(change, traceParent))
+                    {
+                        batch.BatchCommands.Add(command);
+                        sources.Add(consumed);
+                    }
                 }
             }
         }
@@ -70,7 +77,7 @@ public sealed class ReplicaWriter(NpgsqlDataSource dataSource, SnapshotHorizon h
         foreach (var consumed in sources.Distinct())
         {
             using var batch = new NpgsqlBatch(connection, transaction);
-            foreach (var command in CatalogCommands.For((RowChange)consumed.Change))
+            foreach (var command in CatalogCommands.For((RowChange)consumed.Change, traceParent: null))
             {
                 batch.BatchCommands.Add(command);
             }

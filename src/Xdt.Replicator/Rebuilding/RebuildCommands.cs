@@ -22,7 +22,8 @@ public static class RebuildCommands
     /// </summary>
     public const string ResetPartitions = """
         update replication.partitions set
-            next_offset = $4, applied_lsn = $2, commit_time = $3, heartbeat_time = $3, high_watermark = null, updated_at = now()
+            next_offset = $4, applied_lsn = $2, commit_time = $3, heartbeat_time = $3, heartbeat_applied_at = null,
+            high_watermark = null, updated_at = now()
         where topic = $1
         """;
 
@@ -33,6 +34,10 @@ public static class RebuildCommands
 
     public const string SelectHorizon = "select coalesce(max(snapshot_lsn), '0/0'::pg_lsn) from replication.rebuilds where outcome = 'done'";
 
+    /// <summary>
+    /// The primary's columns and the snapshot's LSN; the replica's own columns take their defaults: <c>replicated_at</c>
+    /// the copy's time, <c>change_trace_parent</c> null (no apply span wrote a copied row, so no read of it joins a trace).
+    /// </summary>
     public static string CopyInto(CopiedTable table) =>
         $"copy {table.Name} ({table.ColumnList}, source_lsn) from stdin (format binary)";
 }

@@ -1,3 +1,4 @@
+using Xdt.Catalog.Replication;
 using Xdt.Replicator.Apply;
 
 namespace Xdt.Replicator.Status;
@@ -13,8 +14,9 @@ namespace Xdt.Replicator.Status;
 /// </list>
 /// An idle primary therefore reads the heartbeats' own travel time (milliseconds), not the time since its last write or
 /// a saw-tooth up to one interval, and a real backlog or a cut-off region still reads as lag that grows. The region
-/// reads its slowest partition; it has no lag figure until every partition has applied a heartbeat (or a rebuild
-/// snapshot's time).
+/// reads its slowest partition (<see cref="HeartbeatLagRule"/>, shared with the storefront's freshness); it has no lag
+/// figure until every partition has applied a heartbeat (or a rebuild snapshot's time). The apply times here are the
+/// replicator's memory; the replica keeps them too (<c>replication.partitions.heartbeat_applied_at</c>) for the storefront.
 /// </summary>
 public static class HeartbeatLag
 {
@@ -29,7 +31,8 @@ public static class HeartbeatLag
             return null;
         }
 
-        var lag = TimeSpan.Zero;
+        var oldest = DateTimeOffset.MaxValue;
+        var latestApply = TimeSpan.Zero;
         foreach (var partition in partitions)
         {
             if (partition.HeartbeatTime is not { } beat)
@@ -37,17 +40,15 @@ public static class HeartbeatLag
                 return null;
             }
 
+            oldest = beat < oldest ? beat : oldest;
             // After a restart or a rebuild the apply time of the newest heartbeat is unknown: only overdue counts until
             // the next one is applied.
-            var late = applied.TryGetValue(partition.Partition, out var known) && known.CommitTime == beat
-                ? known.AppliedAt - beat
-                : TimeSpan.Zero;
-            var overdue = now - beat - heartbeatInterval;
-            lag = Max(lag, Max(late, overdue));
+            if (applied.TryGetValue(partition.Partition, out var known) && known.CommitTime == beat && known.AppliedAt - beat > latestApply)
+            {
+                latestApply = known.AppliedAt - beat;
+            }
         }
 
-        return lag.TotalMilliseconds;
+        return HeartbeatLagRule.Of(oldest, latestApply, now, heartbeatInterval).TotalMilliseconds;
     }
-
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

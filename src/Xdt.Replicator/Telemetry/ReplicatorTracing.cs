@@ -12,7 +12,8 @@ namespace Xdt.Replicator.Telemetry;
 /// ActivitySource <c>Xdt.Replicator</c>: an <c>apply</c> span per primary transaction that arrived with a
 /// <c>traceparent</c> header, a child of the capture's publish span, so the seller's write, the publish and the apply in
 /// every region are one trace (docs/ARCHITECTURE.md, "One trace per change"). Events without trace context (heartbeats,
-/// snapshot rows) record nothing, and neither do the replica statements they cause.
+/// snapshot rows) record nothing, and neither do the replica statements they cause. A traced product row keeps its
+/// apply span's <c>traceparent</c> in the replica, where the storefront's first read of it continues the trace.
 /// </summary>
 public sealed class ReplicatorTracing(IOptions<RegionOptions> region)
 {
@@ -27,9 +28,9 @@ public sealed class ReplicatorTracing(IOptions<RegionOptions> region)
     private static readonly ActivitySource Source = new(SourceName);
 
     /// <summary>
-    /// Starts the apply span of the batch's first traced transaction and makes it current, so the replica statements of
-    /// the batch nest under it; the batch's other traced transactions get theirs when it completes (see
-    /// <see cref="ApplySpans.Complete"/>).
+    /// Starts the apply span of every traced transaction of the batch (at most <see cref="MaxSpansPerBatch"/>) and makes
+    /// the first one current, so the replica statements of the batch nest under it; the others link to it and are not
+    /// current. All start before the write, so each transaction's rows can keep their span's <c>traceparent</c>.
     /// </summary>
     public ApplySpans Start(IReadOnlyList<ApplyUnit> units, DateTimeOffset started)
     {
@@ -53,7 +54,17 @@ public sealed class ReplicatorTracing(IOptions<RegionOptions> region)
         }
 
         var lead = StartApply(traced[0].Unit, traced[0].Parent, started, []);
-        return new ApplySpans(this, lead, traced, started);
+        ActivityLink[] together = lead is null ? [] : [new ActivityLink(lead.Context)];
+        var spans = new List<(ApplyUnit, Activity?)>(traced.Count) { (traced[0].Unit, lead) };
+        foreach (var (unit, parent) in traced.Skip(1))
+        {
+            var current = Activity.Current;
+            spans.Add((unit, StartApply(unit, parent, started, together)));
+            // Starting a span makes it current; the lead stays the one the replica statements nest under.
+            Activity.Current = current;
+        }
+
+        return new ApplySpans(spans);
     }
 
     internal Activity? StartApply(ApplyUnit unit, ActivityContext parent, DateTimeOffset started, IEnumerable<ActivityLink> links)

@@ -24,7 +24,8 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource)
         """;
 
     private const string ProductSql = """
-        select s.slug, s.name, s.currency, s.custom_domain, p.sku, p.title, p.price, p.stock, p.image_url, p.description
+        select s.slug, s.name, s.currency, s.custom_domain, p.sku, p.title, p.price, p.stock, p.image_url, p.description,
+               p.change_trace_parent
         from catalog.stores s
         left join catalog.products p on p.store_id = s.id and p.sku = $2 and not p.deleted
         where s.{0} = $1 and not s.deleted
@@ -69,7 +70,7 @@ public sealed class CatalogReader(NpgsqlDataSource dataSource)
         if (await reader.ReadAsync(cancellationToken))
         {
             var product = reader.IsDBNull(4) ? null : ReadProduct(reader, reader.GetString(9));
-            page = new ProductPage(ReadStore(reader), product);
+            page = new ProductPage(ReadStore(reader), product, reader.IsDBNull(10) ? null : reader.GetString(10));
         }
 
         StorefrontTelemetry.RecordQuery("product", Stopwatch.GetElapsedTime(started));

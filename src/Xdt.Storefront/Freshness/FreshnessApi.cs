@@ -17,8 +17,8 @@ public static class FreshnessApi
 
     /// <summary>503 when the replica cannot be read: the edge router must not count this region as fresh.</summary>
     public static async Task<Results<Ok<FreshnessResponse>, ProblemHttpResult>> GetFreshness(
-        FreshnessCache cache, IOptions<StorefrontOptions> options, TimeProvider timeProvider, HttpResponse response,
-        CancellationToken cancellationToken)
+        FreshnessCache cache, IOptions<StorefrontOptions> options, IOptions<FreshnessOptions> freshness, TimeProvider timeProvider,
+        HttpResponse response, CancellationToken cancellationToken)
     {
         var reading = await cache.GetAsync(cancellationToken);
         response.Headers.CacheControl = "no-store";
@@ -30,6 +30,7 @@ public static class FreshnessApi
                 detail: $"The {options.Value.Region} replica cannot be read right now.");
         }
 
-        return TypedResults.Ok(FreshnessResponse.From(options.Value.Region, reading.Snapshot, timeProvider.GetUtcNow()));
+        return TypedResults.Ok(FreshnessResponse.From(
+            options.Value.Region, reading.Snapshot, timeProvider.GetUtcNow(), freshness.Value.HeartbeatInterval));
     }
 }

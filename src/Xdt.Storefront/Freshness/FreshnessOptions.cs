@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Xdt.Catalog.Changes;
 
 namespace Xdt.Storefront.Freshness;
 
@@ -12,4 +13,12 @@ public sealed class FreshnessOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:05")]
     public TimeSpan CacheDuration { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>
+    /// The capture's heartbeat interval (<c>Capture:HeartbeatInterval</c>, like the replicator's
+    /// <c>Xdt:Replicator:HeartbeatInterval</c>): a heartbeat older than this is overdue, and <c>heartbeatLagMs</c> grows
+    /// by the time it is overdue.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan HeartbeatInterval { get; set; } = LogicalMessage.DefaultHeartbeatInterval;
 }

@@ -15,7 +15,9 @@ public static class FreshnessQuery
                case when count(commit_time) = count(*) then min(commit_time) end,
                case when count(heartbeat_time) = count(*) then min(heartbeat_time) end,
                coalesce(sum(greatest(0, coalesce(high_watermark, next_offset) - greatest(next_offset, 0))), 0)::bigint,
-               r.rows_copied, r.rows_total
+               r.rows_copied, r.rows_total,
+               -- How late the partitions' newest heartbeats were applied, where known (HeartbeatLagRule).
+               max(heartbeat_applied_at - heartbeat_time)
         from replication.partitions
         left join lateral (
             -- A rebuild under way: the rows served are the old ones until it commits.
@@ -42,6 +44,7 @@ public static class FreshnessQuery
             reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2),
             reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3),
             reader.GetInt64(4),
-            reader.IsDBNull(5) ? null : new RebuildCopy(reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetInt64(6)));
+            reader.IsDBNull(5) ? null : new RebuildCopy(reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetInt64(6)),
+            reader.IsDBNull(7) ? null : reader.GetFieldValue<TimeSpan>(7));
     }
 }

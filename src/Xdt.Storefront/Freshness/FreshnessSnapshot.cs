@@ -5,10 +5,12 @@ namespace Xdt.Storefront.Freshness;
 
 /// <summary>
 /// The region's replication progress: watermark = min applied LSN over the topic's partitions, as-of = min commit
-/// time (null until every partition has applied something), lag in events, and the rebuild under way, if any.
+/// time (null until every partition has applied something), lag in events, the rebuild under way, if any, and how late
+/// the partitions' newest heartbeats were applied (null when no apply time is known, e.g. right after a rebuild).
 /// </summary>
 public sealed record FreshnessSnapshot(
-    int Partitions, ulong AppliedLsn, DateTimeOffset? AsOf, DateTimeOffset? LastHeartbeat, long LagEvents, RebuildCopy? Rebuilding = null)
+    int Partitions, ulong AppliedLsn, DateTimeOffset? AsOf, DateTimeOffset? LastHeartbeat, long LagEvents, RebuildCopy? Rebuilding = null,
+    TimeSpan? HeartbeatApplyDelay = null)
 {
     public static FreshnessSnapshot Empty { get; } = new(0, 0, null, null, 0);
 

@@ -3,6 +3,7 @@ using Xdt.Geography;
 using Xdt.Storefront.Data;
 using Xdt.Storefront.Freshness;
 using Xdt.Storefront.Pages;
+using Xdt.Storefront.Telemetry;
 
 namespace Xdt.Storefront.Hosting;
 
@@ -30,6 +31,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton<CatalogReader>();
         builder.Services.AddSingleton<FreshnessCache>();
         builder.Services.AddSingleton<PageRenderer>();
+        builder.Services.AddSingleton<ChangeShowTracing>();
         // The storefront never migrates: until its replicator has created the schema it is simply not ready.
         builder.Services.AddHealthChecks().AddCatalogSchemaCheck("replica", behindHint: "waiting for the replicator: ");
         builder.Services.AddProblemDetails();

@@ -24,17 +24,18 @@ public static class PagesApi
     public static Task<ContentHttpResult> StoreBySlug(string slug, HttpContext http, CatalogReader catalog, PageRenderer renderer) =>
         StoreHomeAsync(StoreKey.Slug(slug.ToLowerInvariant()), StoreLinks.ForSlug(slug.ToLowerInvariant()), http, catalog, renderer);
 
-    public static Task<ContentHttpResult> ProductBySlug(string slug, string sku, HttpContext http, CatalogReader catalog, PageRenderer renderer) =>
-        ProductAsync(StoreKey.Slug(slug.ToLowerInvariant()), sku, StoreLinks.ForSlug(slug.ToLowerInvariant()), http, catalog, renderer);
+    public static Task<ContentHttpResult> ProductBySlug(
+        string slug, string sku, HttpContext http, CatalogReader catalog, PageRenderer renderer, ChangeShowTracing changes) =>
+        ProductAsync(StoreKey.Slug(slug.ToLowerInvariant()), sku, StoreLinks.ForSlug(slug.ToLowerInvariant()), http, catalog, renderer, changes);
 
     public static Task<ContentHttpResult> StoreByDomain(HttpContext http, CatalogReader catalog, PageRenderer renderer) =>
         HostRules.CustomDomain(http.Request) is { } domain
             ? StoreHomeAsync(StoreKey.Domain(domain), StoreLinks.ForDomain, http, catalog, renderer)
             : Task.FromResult(renderer.NoStoreHere(http));
 
-    public static Task<ContentHttpResult> ProductByDomain(string sku, HttpContext http, CatalogReader catalog, PageRenderer renderer) =>
+    public static Task<ContentHttpResult> ProductByDomain(string sku, HttpContext http, CatalogReader catalog, PageRenderer renderer, ChangeShowTracing changes) =>
         HostRules.CustomDomain(http.Request) is { } domain
-            ? ProductAsync(StoreKey.Domain(domain), sku, StoreLinks.ForDomain, http, catalog, renderer)
+            ? ProductAsync(StoreKey.Domain(domain), sku, StoreLinks.ForDomain, http, catalog, renderer, changes)
             : Task.FromResult(renderer.NoStoreHere(http));
 
     private static async Task<ContentHttpResult> StoreHomeAsync(
@@ -50,7 +51,7 @@ public static class PagesApi
     }
 
     private static async Task<ContentHttpResult> ProductAsync(
-        StoreKey key, string sku, StoreLinks links, HttpContext http, CatalogReader catalog, PageRenderer renderer)
+        StoreKey key, string sku, StoreLinks links, HttpContext http, CatalogReader catalog, PageRenderer renderer, ChangeShowTracing changes)
     {
         var request = StorefrontRequest.Of(http);
         var started = Stopwatch.GetTimestamp();
@@ -61,8 +62,13 @@ public static class PagesApi
             return renderer.StoreNotFound(http);
         }
 
-        return page.Product is { } product
-            ? renderer.Render(http, "product", StatusCodes.Status200OK, context => ProductDetailView.Render(context, page.Store, product, links))
-            : renderer.ProductNotFound(http, page.Store, links);
+        if (page.Product is not { } product)
+        {
+            return renderer.ProductNotFound(http, page.Store, links);
+        }
+
+        var shown = renderer.Render(http, "product", StatusCodes.Status200OK, context => ProductDetailView.Render(context, page.Store, product, links));
+        changes.Shown(page);
+        return shown;
     }
 }

@@ -1,9 +1,12 @@
 using System.Diagnostics;
+using System.Net;
 using Aspire.Hosting.Testing;
 using Microsoft.Extensions.Hosting;
 using Xdt.Catalog.Changes;
+using Xdt.Geography;
 using Xdt.HttpContract;
 using Xdt.Replicator.Telemetry;
+using Xdt.Storefront.Telemetry;
 using Xdt.Tests.Infrastructure;
 using Xdt.Tests.World;
 
@@ -11,8 +14,8 @@ namespace Xdt.Tests.EndToEnd;
 
 /// <summary>
 /// The trace of a seller's change, read from the spans the services really export (OTLP to a receiver in the test):
-/// one trace from the edge through the admin and the capture to the apply in every region; probes, polls and scrapes
-/// leave no span.
+/// one trace from the edge through the admin and the capture to the apply in every region and the first storefront read
+/// that shows it there; probes, polls and scrapes leave no span.
 /// </summary>
 [Trait(Tier.Name, Tier.EndToEnd)]
 [Collection(TracedWorldCollection.Name)]
@@ -22,7 +25,7 @@ public sealed class OneTracePerChangeTests(TracedWorld world)
     private const string PublishSpanName = "publish " + ChangeTopics.ProductUpdates;
 
     [Fact]
-    public async Task PriceChange_ThroughTheEdge_IsOneTraceFromTheRequestThroughThePublishToTheApplyInEveryRegion()
+    public async Task PriceChange_ThroughTheEdge_IsOneTraceFromTheRequestThroughThePublishToTheApplyAndTheFirstReadInEveryRegion()
     {
         using var edge = world.CreateEdgeClient();
         var seller = new SellerClient(edge, WorldSettings.DemoSellerKey);
@@ -35,9 +38,29 @@ public sealed class OneTracePerChangeTests(TracedWorld world)
         var write = await Eventually.HoldsAsync(
             () => Task.FromResult(world.Telemetry.Spans.FirstOrDefault(s => s.Service == "admin" && Equals(s.Attribute("xdt.bookmark"), bookmark))),
             s => s is not null, SpanTimeout, $"the admin's write span for {bookmark}", Received);
-        var trace = await Eventually.HoldsAsync(
+        await Eventually.HoldsAsync(
             () => Task.FromResult(world.Telemetry.Spans.Where(s => s.TraceId == write!.TraceId).ToList()),
             Complete, SpanTimeout, $"trace {write!.TraceId} to reach every region, whole", () => Describe(write.TraceId));
+
+        // Every region has applied it (an apply span ends after its commit): a shopper in each region reads the product
+        // twice through the edge, each read a trace of its own.
+        var reads = new Dictionary<string, (string First, string Again)>();
+        foreach (var region in world.Regions)
+        {
+            using var shopper = SourceBoundClient.Create(world.EdgeUrl, ClientCities.Of(region).ClientAddress());
+            reads[region.Name] = (await ReadProductAsync(shopper, slug, "TRACE-1", region), await ReadProductAsync(shopper, slug, "TRACE-1", region));
+        }
+
+        // Each storefront exports its spans in the order they ended: once the second read's request span is here, a
+        // show-change span that read recorded (it ends inside the request) would be here too.
+        await Eventually.UntilAsync(
+            () => Task.FromResult(world.Regions.All(r => world.Telemetry.Spans.Any(s =>
+                s.TraceId == reads[r.Name].Again && s.Service == $"storefront-{r.Name}" && s.Kind == ExportedSpanKind.Server))),
+            SpanTimeout, "every region's second read's span from its storefront", Received);
+        var trace = await Eventually.HoldsAsync(
+            () => Task.FromResult(world.Telemetry.Spans.Where(s => s.TraceId == write.TraceId).ToList()),
+            t => Complete(t) && world.Regions.All(r => t.Any(s => s.Service == $"storefront-{r.Name}")),
+            SpanTimeout, $"trace {write.TraceId} to reach a storefront in every region", () => Describe(write.TraceId));
 
         var byId = trace.ToDictionary(s => s.SpanId);
         var root = Assert.Single(trace, s => s.ParentSpanId.Length == 0);
@@ -63,10 +86,24 @@ public sealed class OneTracePerChangeTests(TracedWorld world)
             Assert.IsType<string>(apply.Attribute("messaging.destination.partition.id"));
             Assert.IsType<long>(apply.Attribute("messaging.kafka.offset"));
             Assert.Equal(0, apply.StatusCode);
+
+            // The first read that showed it there is a child of that region's apply, linked to the shopper's request;
+            // the second read of the same version added nothing.
+            var show = Assert.Single(trace, s => s.Service == $"storefront-{region.Name}");
+            Assert.Equal((ChangeShowTracing.SpanName, ExportedSpanKind.Internal), (show.Name, show.Kind));
+            Assert.Equal(apply.SpanId, show.ParentSpanId);
+            Assert.Equal(region.Name, show.Attribute(ChangeShowTracing.RegionTag));
+            Assert.Equal(slug, show.Attribute(ChangeShowTracing.StoreTag));
+            Assert.Equal("TRACE-1", show.Attribute(ChangeShowTracing.SkuTag));
+            var link = Assert.Single(show.Links);
+            Assert.Equal(reads[region.Name].First, link.TraceId);
+            var request = Assert.Single(world.Telemetry.Spans, s => s.SpanId == link.SpanId);
+            Assert.Equal(($"storefront-{region.Name}", ExportedSpanKind.Server), (request.Service, request.Kind));
         }
 
         // Nothing but the write's path: no heartbeat, probe or other transaction joined this trace.
-        Assert.All(trace, s => Assert.Contains(s.Service, (string[])["edge-router", "admin", "capture", .. world.Regions.Select(r => $"replicator-{r.Name}")]));
+        Assert.All(trace, s => Assert.Contains(s.Service, (string[])
+            ["edge-router", "admin", "capture", .. world.Regions.SelectMany(r => (string[])[$"replicator-{r.Name}", $"storefront-{r.Name}"])]));
         Assert.Single(trace, s => s.Name == PublishSpanName);
     }
 
@@ -102,6 +139,17 @@ public sealed class OneTracePerChangeTests(TracedWorld world)
         // times a second, the app host has checked every /health and Prometheus scraped every /metrics: none of it, on
         // either side, became a span.
         Assert.DoesNotContain(world.Telemetry.Spans, IsOperational);
+    }
+
+    /// <summary>Reads a product page as a shopper in <paramref name="region"/>, in a trace of its own; returns its trace id.</summary>
+    private static async Task<string> ReadProductAsync(HttpClient shopper, string slug, string sku, Region region)
+    {
+        var trace = ActivityTraceId.CreateRandom();
+        using var request = Traced($"/s/{slug}/p/{sku}", trace);
+        using var response = await shopper.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(region.Name, response.Headers.GetValues(XdtHeaders.Region).Single());
+        return trace.ToHexString();
     }
 
     /// <summary>Every kind of service of the world, each with a path that is not operational.</summary>

@@ -147,6 +147,12 @@ public sealed class ReplicatorProcessTests(ReplicatorFixture fixture)
         Assert.Equal(beat, status.GetProperty("lastHeartbeat").GetDateTimeOffset());
         Assert.Equal(ChangeTopics.DefaultPartitionCount, status.GetProperty("partitions").GetArrayLength());
         Assert.Equal(0, status.GetProperty("lagEvents").GetInt64());
+        // The replica's clock recorded when each partition applied it, for the storefront's heartbeat-driven lag.
+        await using var applied = replica.CreateCommand(
+            "select count(*) from replication.partitions where topic = $1 and heartbeat_time = $2 and heartbeat_applied_at >= heartbeat_time");
+        applied.Parameters.Add(new NpgsqlParameter<string> { TypedValue = ChangeTopics.ProductUpdates });
+        applied.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = beat });
+        Assert.Equal((long)ChangeTopics.DefaultPartitionCount, await applied.ExecuteScalarAsync().WaitAsync(Within));
     }
 
     /// <summary>Waits until the replicator has worked through everything already in the topic; its dead-letter count then.</summary>

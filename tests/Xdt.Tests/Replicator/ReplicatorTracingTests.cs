@@ -38,11 +38,14 @@ public sealed class ReplicatorTracingTests : IDisposable
         var heartbeat = Unit(2, 4, null, new HeartbeatChange(1, ChangeEvents.Created));
         var before = Activity.Current;
 
+        string? traceParentA, traceParentB, traceParentHeartbeat;
         using (var spans = _tracing.Start([a, heartbeat, b], DateTimeOffset.UtcNow))
         {
             // The replica statements of the batch run under the first traced transaction's apply.
             Assert.Equal(publishA.TraceId, Activity.Current?.TraceId);
+            (traceParentA, traceParentB, traceParentHeartbeat) = (spans.TraceParentOf(a), spans.TraceParentOf(b), spans.TraceParentOf(heartbeat));
             spans.Complete(new HashSet<ConsumedEvent>());
+            Assert.Equal(publishA.TraceId, Activity.Current?.TraceId);
         }
 
         Assert.Same(before, Activity.Current);
@@ -64,6 +67,10 @@ public sealed class ReplicatorTracingTests : IDisposable
         Assert.Equal(applyA.SpanId, Assert.Single(applyB.Links).Context.SpanId);
         Assert.Equal(applyA.StartTimeUtc, applyB.StartTimeUtc);
         Assert.Equal(ActivityStatusCode.Unset, applyA.Status);
+        // Known before the write, so each transaction's rows keep the traceparent of their own region's apply.
+        Assert.Equal(ChangeTrace.Format(applyA.Context), traceParentA);
+        Assert.Equal(ChangeTrace.Format(applyB.Context), traceParentB);
+        Assert.Null(traceParentHeartbeat);
     }
 
     [Fact]

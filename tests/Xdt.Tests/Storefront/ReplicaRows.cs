@@ -16,9 +16,9 @@ public static class ReplicaRows
             (1, 'RE-1', 'Old Teapot', '', 10.00, 1, null, '0/150', true),
             (1, 'RE-1', 'New Teapot', '', 11.00, 2, null, '0/160', false),
             (2, 'GHOST-1', 'Ghost Item', '', 1.00, 1, null, '0/210', false);
-        insert into replication.partitions (topic, partition, next_offset, applied_lsn, commit_time, heartbeat_time, high_watermark) values
-            ('product_updates_global', 0, 10, '0/3000', '2026-11-24T22:10:00.123Z', '2026-11-24T22:10:00.500Z', 12),
-            ('product_updates_global', 1, 5, '0/2000', '2026-11-24T22:09:59.000Z', '2026-11-24T22:10:00.400Z', 5),
-            ('other_topic', 0, 1, '0/1', '2020-01-01T00:00:00Z', null, 100);
+        insert into replication.partitions (topic, partition, next_offset, applied_lsn, commit_time, heartbeat_time, heartbeat_applied_at, high_watermark) values
+            ('product_updates_global', 0, 10, '0/3000', '2026-11-24T22:10:00.123Z', '2026-11-24T22:10:00.500Z', '2026-11-24T22:10:00.504Z', 12),
+            ('product_updates_global', 1, 5, '0/2000', '2026-11-24T22:09:59.000Z', '2026-11-24T22:10:00.400Z', '2026-11-24T22:10:00.650Z', 5),
+            ('other_topic', 0, 1, '0/1', '2020-01-01T00:00:00Z', null, null, 100);
         """;
 }

@@ -23,6 +23,11 @@ public sealed class StorefrontFreshnessTests(StorefrontFixture fixture)
         Assert.Equal("2026-11-24T22:10:00.400Z", body.GetProperty("lastHeartbeat").GetString());
         Assert.Equal(2, body.GetProperty("lagEvents").GetInt64());
         Assert.True(body.GetProperty("lagMs").GetDouble() > 0);
+        // Days after these heartbeats the next one (1 s interval) is long overdue: the heartbeat-driven lag is the age of
+        // the slowest partition's heartbeat (22:10:00.400) less one interval, i.e. 2.4 s less than the age of "as of"
+        // (22:09:59.000), both read at the same instant.
+        var difference = body.GetProperty("lagMs").GetDouble() - body.GetProperty("heartbeatLagMs").GetDouble();
+        Assert.InRange(difference, 2399.8, 2400.2);
     }
 
     [Fact]
@@ -37,6 +42,7 @@ public sealed class StorefrontFreshnessTests(StorefrontFixture fixture)
         Assert.Equal("0/0", body.GetProperty("appliedLsn").GetString());
         Assert.Equal(JsonValueKind.Null, body.GetProperty("asOf").ValueKind);
         Assert.Equal(JsonValueKind.Null, body.GetProperty("lagMs").ValueKind);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("heartbeatLagMs").ValueKind);
         Assert.Equal("lsn=0/0; time=none", Assert.Single(response.Headers.GetValues(XdtHeaders.DataAsOf)));
     }
 

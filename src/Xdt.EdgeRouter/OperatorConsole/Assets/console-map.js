@@ -39,7 +39,9 @@ function trafficShares(status) {
 function lagText(lag) {
   if (!lag) return 'lag –';
   if (lag.state === 'rebuilding') return `rebuilding${lag.rebuildProgress != null ? ' ' + Math.round(lag.rebuildProgress * 100) + ' %' : ''}`;
-  return lag.lagMs == null ? 'lag –' : `lag ${Math.round(lag.lagMs)} ms`;
+  // Heartbeat-driven, like xdt_replicator_lag_milliseconds: an idle region reads milliseconds, not the age of its
+  // newest heartbeat (lagMs, a saw-tooth up to one heartbeat interval).
+  return lag.heartbeatLagMs == null ? 'lag –' : `lag ${Math.round(lag.heartbeatLagMs)} ms`;
 }
 
 export function updateMap(status) {

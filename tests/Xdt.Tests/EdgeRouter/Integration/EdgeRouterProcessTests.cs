@@ -276,6 +276,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
 
         Assert.Equal("0/1000", lag.GetProperty("appliedLsn").GetString());
         Assert.Equal(3.5, lag.GetProperty("lagMs").GetDouble());
+        Assert.Equal(2.5, lag.GetProperty("heartbeatLagMs").GetDouble());
     }
 
     [Fact]

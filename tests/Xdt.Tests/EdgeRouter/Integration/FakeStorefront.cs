@@ -55,6 +55,7 @@ public sealed class FakeStorefront : IAsyncDisposable
             lastHeartbeat = DateTimeOffset.UtcNow,
             lagEvents = 0,
             lagMs = 3.5,
+            heartbeatLagMs = 2.5,
         }));
         app.MapFallback((HttpContext context) =>
         {
