@@ -29,11 +29,11 @@ public sealed class EdgeControl : IDisposable
     }
 
     /// <summary>Every operator change undone: the router as configured, all buckets full.</summary>
-    public Task ResetAsync() => PostAsync("/_xdt/control/reset");
+    public Task ResetAsync() => PostAsync(XdtPaths.Control + "/reset");
 
-    public Task SetLatencySimulationAsync(bool on) => PostAsync($"/_xdt/control/latency-simulation/{(on ? "on" : "off")}");
+    public Task SetLatencySimulationAsync(bool on) => PostAsync($"{XdtPaths.Control}/latency-simulation/{(on ? "on" : "off")}");
 
-    public Task SetCentralizedAsync(bool on) => PostAsync($"/_xdt/control/centralized/{(on ? "on" : "off")}");
+    public Task SetCentralizedAsync(bool on) => PostAsync($"{XdtPaths.Control}/centralized/{(on ? "on" : "off")}");
 
     /// <summary>The region's health on the status page: <c>up</c>, <c>withdrawn</c>, <c>hold-down</c> or <c>drained</c>.</summary>
     public async Task<string> RegionHealthAsync(string region, CancellationToken cancellationToken = default) =>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Xdt.Geography;
 using Xdt.Testing;
 using static System.FormattableString;
+using Xdt.HttpContract;
 
 namespace Xdt.Bench.Edge.Drills;
 
@@ -31,10 +32,10 @@ public sealed record WithdrawalDrill(Region Region, TimeSpan HoldDown, TimeSpan?
         await WorldProcess.StartAsync(world, storefront, TimeSpan.FromMinutes(2));
         var afterRestart = await restarting;
 
-        await control.PostAsync($"/_xdt/control/regions/{region}/fail");
+        await control.PostAsync($"{XdtPaths.Control}/regions/{region}/fail");
         await Eventually.UntilAsync(async () => await control.RegionHealthAsync(region.Name) == "withdrawn", Within, $"{region} to be failed");
         var healed = DateTimeOffset.UtcNow;
-        await control.PostAsync($"/_xdt/control/regions/{region}/heal");
+        await control.PostAsync($"{XdtPaths.Control}/regions/{region}/heal");
         var afterHeal = await Recovery.WatchAsync(control, region.Name, healed, Within);
 
         return new WithdrawalDrill(region, holdDown, withdrawn.Since - killedUtc, afterRestart, afterHeal);

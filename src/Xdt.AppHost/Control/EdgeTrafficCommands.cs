@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Xdt.HttpContract;
 
 namespace Aspire.Hosting;
 
@@ -26,7 +27,7 @@ public static class EdgeTrafficCommands
             ]);
             return inputs is null
                 ? CommandResults.Canceled()
-                : await ControlApiClient.SendAsync(endpoint, HttpMethod.Put, "/_xdt/control/shifts", controlKey, context.CancellationToken,
+                : await ControlApiClient.SendAsync(endpoint, HttpMethod.Put, XdtPaths.Control + "/shifts", controlKey, context.CancellationToken,
                     JsonContent.Create(new { from = inputs.GetString("from"), to = inputs.GetString("to"), percent = inputs.GetDouble("percent") }));
         }, Options("Shift a percentage of a region's shoppers to another region.", "ArrowSwap"));
 
@@ -43,7 +44,7 @@ public static class EdgeTrafficCommands
             foreach (var state in new[] { "on", "off" })
             {
                 edge.WithCommand($"{mode}-{state}", $"Turn {label} {state}",
-                    context => ControlApiClient.SendAsync(endpoint, HttpMethod.Post, $"/_xdt/control/{mode}/{state}", controlKey, context.CancellationToken),
+                    context => ControlApiClient.SendAsync(endpoint, HttpMethod.Post, $"{XdtPaths.Control}/{mode}/{state}", controlKey, context.CancellationToken),
                     Options($"Turn {label} {state}.", state == "on" ? "ToggleRight" : "ToggleLeft"));
             }
         }
@@ -66,7 +67,7 @@ public static class EdgeTrafficCommands
             ]);
             return inputs is null
                 ? CommandResults.Canceled()
-                : await ControlApiClient.SendAsync(endpoint, HttpMethod.Put, $"/_xdt/control/regions/{inputs.GetString("region")}/{resource}",
+                : await ControlApiClient.SendAsync(endpoint, HttpMethod.Put, $"{XdtPaths.Control}/regions/{inputs.GetString("region")}/{resource}",
                     controlKey, context.CancellationToken, JsonContent.Create(body(inputs)));
         }, options);
     }

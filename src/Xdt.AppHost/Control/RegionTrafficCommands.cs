@@ -1,3 +1,5 @@
+using Xdt.HttpContract;
+
 namespace Aspire.Hosting;
 
 /// <summary>Dashboard buttons on a region's storefront that act through the edge router's control API.</summary>
@@ -17,7 +19,7 @@ public static class RegionTrafficCommands
 
         foreach (var (action, name, description, icon) in actions)
         {
-            var path = $"/_xdt/control/regions/{region}/{action}";
+            var path = $"{XdtPaths.Control}/regions/{region}/{action}";
             storefront.WithCommand($"edge-{action}", name,
                 context => ControlApiClient.SendAsync(edge, HttpMethod.Post, path, controlKey, context.CancellationToken),
                 new CommandOptions { Description = description, IconName = icon, UpdateState = PartitionSwitchCommands.RunningOnly });

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Xdt.HttpContract;
 
 namespace Xdt.EdgeRouter.Status;
 
@@ -7,8 +8,7 @@ public static class StatusApi
 {
     public static IEndpointRouteBuilder MapStatusApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/_xdt");
-        group.MapGet("/status", GetStatus);
+        app.MapGet(XdtPaths.Status, GetStatus);
         return app;
     }
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Xdt.EdgeRouter.Alerts;
 using Xdt.EdgeRouter.Autoscaling;
+using Xdt.HttpContract;
 
 namespace Xdt.EdgeRouter.Status;
 
@@ -41,7 +42,7 @@ public static class StatusHtml
         }
 
         html.Append(status.Shifts.Count == 0 ? "" : "</ul>")
-            .Append("<p><a href=\"/_xdt/status\">JSON</a></p>");
+            .Append("<p><a href=\"" + XdtPaths.Status + "\">JSON</a></p>");
         return html.ToString();
     }
 

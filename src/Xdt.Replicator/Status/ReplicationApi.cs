@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Xdt.Replicator.Hosting;
+using Xdt.HttpContract;
 
 namespace Xdt.Replicator.Status;
 
@@ -9,7 +10,7 @@ public static class ReplicationApi
 {
     public static IEndpointRouteBuilder MapReplicationApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/_xdt").MapGet("/replication", GetStatus).WithName("GetReplicationStatus");
+        app.MapGet(XdtPaths.Replication, GetStatus).WithName("GetReplicationStatus");
         return app;
     }
 

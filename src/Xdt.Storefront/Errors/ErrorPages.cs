@@ -4,6 +4,7 @@ using Npgsql;
 using Xdt.Storefront.Freshness;
 using Xdt.Storefront.Pages;
 using Xdt.Storefront.Requests;
+using Xdt.HttpContract;
 
 namespace Xdt.Storefront.Errors;
 
@@ -14,7 +15,7 @@ namespace Xdt.Storefront.Errors;
 /// </summary>
 public static class ErrorPages
 {
-    private const string MachinePrefix = "/_xdt";
+    private const string MachinePrefix = XdtPaths.Root;
 
     public static IApplicationBuilder UseStorefrontErrorPages(this IApplicationBuilder app)
     {

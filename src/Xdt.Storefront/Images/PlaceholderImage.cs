@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Xdt.HttpContract;
 
 namespace Xdt.Storefront.Images;
 
@@ -10,7 +11,7 @@ namespace Xdt.Storefront.Images;
 /// </summary>
 public static partial class PlaceholderImage
 {
-    public const string PathPrefix = "/_xdt/img/";
+    public const string PathPrefix = XdtPaths.Images;
 
     public static bool IsValidName(string name) => NamePattern().IsMatch(name);
 

@@ -1,4 +1,5 @@
 using Xdt.Admin.Validation;
+using Xdt.HttpContract;
 
 namespace Xdt.Tests.Admin;
 
@@ -62,7 +63,7 @@ public sealed class FieldRulesTests
     [Theory]
     [InlineData("https://cdn.example.com/a.png", true)]
     [InlineData("http://img.test/x.jpg", true)]
-    [InlineData("/_xdt/img/longjing-green-tea.svg", true)]
+    [InlineData(XdtPaths.Images + "longjing-green-tea.svg", true)]
     [InlineData("//evil.test/x.png", false)]
     [InlineData("javascript:alert(1)", false)]
     [InlineData("data:image/png;base64,AAAA", false)]

@@ -156,7 +156,7 @@ public sealed class OneTracePerChangeTests(TracedWorld world)
     private (string Service, string OrdinaryPath)[] Services() =>
     [
         ("admin", "/admin/api/stores"),
-        ("capture", "/_xdt/capture/"),
+        ("capture", XdtPaths.Capture + "/"),
         ("edge-router", "/s/demo"),
         .. world.Regions.SelectMany(r => ((string, string)[])[($"storefront-{r.Name}", "/s/demo"), ($"replicator-{r.Name}", XdtPaths.Replication)]),
     ];

@@ -52,7 +52,7 @@ public sealed class OperatorConsoleBrowserTests(EdgeWorld world) : EdgeWorldTest
 
         try
         {
-            await control.PostAsync("/_xdt/control/regions/frankfurt/fail");
+            await control.PostAsync(XdtPaths.Control + "/regions/frankfurt/fail");
 
             await Expect(frankfurt).ToHaveAttributeAsync("data-health", "withdrawn", WithinAPoll);
             await Expect(page.Locator("#actions tr[data-region=\"frankfurt\"] .health")).ToHaveTextAsync("withdrawn");

@@ -1,6 +1,7 @@
 using Xdt.Storefront.Freshness;
 using Xdt.Storefront.Images;
 using Xdt.Storefront.Rendering;
+using Xdt.HttpContract;
 
 namespace Xdt.Tests.Storefront;
 
@@ -18,10 +19,10 @@ public sealed class RenderingHelpersTests
 
     [Theory]
     [InlineData("https://cdn.test/a.png", "https://cdn.test/a.png")]
-    [InlineData("/_xdt/img/tea.svg", "/_xdt/img/tea.svg")]
-    [InlineData("javascript:alert(1)", "/_xdt/img/green-tea.svg")]
-    [InlineData("//evil.test/a.png", "/_xdt/img/green-tea.svg")]
-    [InlineData(null, "/_xdt/img/green-tea.svg")]
+    [InlineData(XdtPaths.Images + "tea.svg", XdtPaths.Images + "tea.svg")]
+    [InlineData("javascript:alert(1)", XdtPaths.Images + "green-tea.svg")]
+    [InlineData("//evil.test/a.png", XdtPaths.Images + "green-tea.svg")]
+    [InlineData(null, XdtPaths.Images + "green-tea.svg")]
     public void ImageSource_UnsafeOrMissing_FallsBackToPlaceholder(string? image, string expected) =>
         Assert.Equal(expected, ImageSource.For(image, "Green Tea!"));
 

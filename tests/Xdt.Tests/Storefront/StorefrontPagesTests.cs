@@ -136,7 +136,7 @@ public sealed partial class StorefrontPagesTests(StorefrontFixture fixture)
     [Fact]
     public async Task PlaceholderImage_ValidName_ReturnsSvg()
     {
-        var (response, svg) = await GetAsync("/_xdt/img/harbour-mug.svg");
+        var (response, svg) = await GetAsync(XdtPaths.Images + "harbour-mug.svg");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);

@@ -144,7 +144,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
         admin.DefaultRequestHeaders.Add(XdtHeaders.ControlKey, "test-key");
         using var berlin = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
 
-        using (var fail = await admin.PostAsync("/_xdt/control/regions/frankfurt/fail", null).WaitAsync(Within))
+        using (var fail = await admin.PostAsync(XdtPaths.Control + "/regions/frankfurt/fail", null).WaitAsync(Within))
         {
             Assert.Equal(HttpStatusCode.OK, fail.StatusCode);
         }
@@ -155,7 +155,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
             Assert.Equal("failover", Header(during, XdtHeaders.Route));
         }
 
-        using (var heal = await admin.PostAsync("/_xdt/control/regions/frankfurt/heal", null).WaitAsync(Within))
+        using (var heal = await admin.PostAsync(XdtPaths.Control + "/regions/frankfurt/heal", null).WaitAsync(Within))
         {
             Assert.Equal(HttpStatusCode.OK, heal.StatusCode);
         }
@@ -240,7 +240,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
         using var admin = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
         admin.DefaultRequestHeaders.Add(XdtHeaders.ControlKey, "test-key");
         using var shift = await admin.PutAsync(
-            "/_xdt/control/shifts",
+            XdtPaths.Control + "/shifts",
             new StringContent("""{"from":"beijing","to":"frankfurt","percent":50}""", System.Text.Encoding.UTF8, "application/json"))
             .WaitAsync(Within);
         Assert.Equal(HttpStatusCode.OK, shift.StatusCode);
@@ -284,7 +284,7 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
     {
         using var client = SourceBoundClient.Create(_router.BaseAddress, IPAddress.Loopback);
 
-        using var response = await client.PostAsync("/_xdt/control/regions/frankfurt/fail", null).WaitAsync(Within);
+        using var response = await client.PostAsync(XdtPaths.Control + "/regions/frankfurt/fail", null).WaitAsync(Within);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -312,9 +312,9 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
     {
         using var client = new HttpClient { BaseAddress = _router.BaseAddress, Timeout = Within };
 
-        var chart = await client.GetFromJsonAsync<JsonElement>("/_xdt/console/charts/ttfb").WaitAsync(Within);
-        var map = await client.GetFromJsonAsync<JsonElement>("/_xdt/console/map").WaitAsync(Within);
-        using var unknown = await client.GetAsync("/_xdt/console/charts/anything").WaitAsync(Within);
+        var chart = await client.GetFromJsonAsync<JsonElement>(XdtPaths.Console + "/charts/ttfb").WaitAsync(Within);
+        var map = await client.GetFromJsonAsync<JsonElement>(XdtPaths.Console + "/map").WaitAsync(Within);
+        using var unknown = await client.GetAsync(XdtPaths.Console + "/charts/anything").WaitAsync(Within);
 
         Assert.Equal("unavailable", chart.GetProperty("state").GetString());
         Assert.Contains("did not answer", chart.GetProperty("reason").GetString(), StringComparison.Ordinal);
