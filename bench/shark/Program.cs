@@ -1,7 +1,7 @@
 // bench/shark: a flash crowd of shoppers against the edge. Without `--simulate` it starts a world and releases real
 // sessions against its edge (Real/RealRun.cs); `--simulate` runs the discrete-event simulation (the edge's own routing,
 // overflow and autoscaling code on a simulated clock) for three fronts on the same crowd.
-// Usage: dotnet run -c Release --project bench/shark -- [--duration 60] [--shoppers 3600] [--regions all|a,b] [--soft 2]
+// Usage: dotnet run -c Release --project bench/shark -- [--duration 60] [--shoppers 1800] [--regions all|a,b] [--soft 2]
 // [--hard 6] [--latency-simulation on|off] [--seed 1]
 // or: dotnet run -c Release --project bench/shark -- --simulate [--shoppers 80000] [--seed 1] [--service-ms 8]
 // [--workers 2] [--instances 2] [--max-instances 12] [--target 2] [--soft 3] [--hard 6] [--pod-start 30]

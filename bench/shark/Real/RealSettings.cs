@@ -29,7 +29,7 @@ public sealed record RealSettings(
         var arrivals = a.Seconds("duration", 60);
         var crowd = SimulationSettings.Parse(args) with
         {
-            Shoppers = a.Int("shoppers", 3600),
+            Shoppers = a.Int("shoppers", 1800),
             Shape = CrowdShape.FlashCrowdWithin(arrivals, a.Double("surge", 10), TimeSpan.FromSeconds(a.Double("ramp", 10))),
             Duration = arrivals + a.Seconds("tail", 30) + TimeSpan.FromSeconds(10),
         };
