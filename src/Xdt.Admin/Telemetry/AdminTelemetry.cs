@@ -19,7 +19,7 @@ public static class AdminTelemetry
     {
         var activity = Source.StartActivity("admin " + operation);
         activity?.SetTag("xdt.operation", operation);
-        activity?.SetTag("xdt.store", slug);
+        activity?.SetTag(XdtSpanTags.Store, slug);
         return activity;
     }
 

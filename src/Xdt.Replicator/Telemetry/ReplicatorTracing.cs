@@ -19,7 +19,6 @@ public sealed class ReplicatorTracing(IOptions<RegionOptions> region)
 {
     public const string SourceName = "Xdt.Replicator";
     public const string ApplySpanName = "apply " + ChangeTopics.ProductUpdates;
-    public const string RegionTag = "xdt.region";
     public const string RowsTag = "xdt.rows";
 
     /// <summary>Transactions of one batch that get a span; the rest of a large catch-up batch is not recorded.</summary>
@@ -78,7 +77,7 @@ public sealed class ReplicatorTracing(IOptions<RegionOptions> region)
             .SetTag("messaging.kafka.offset", unit.Events[0].Offset)
             .SetTag("messaging.batch.message_count", unit.Events.Count)
             .SetTag("xdt.transaction.id", unit.TransactionId)
-            .SetTag(RegionTag, region.Value.Region);
+            .SetTag(XdtSpanTags.Region, region.Value.Region);
         return activity;
     }
 

@@ -16,10 +16,6 @@ namespace Xdt.Storefront.Telemetry;
 public sealed class ChangeShowTracing(IOptions<StorefrontOptions> options)
 {
     public const string SpanName = "storefront show-change";
-    public const string RegionTag = "xdt.region";
-    public const string InstanceTag = "xdt.instance";
-    public const string StoreTag = "xdt.store";
-    public const string SkuTag = "xdt.sku";
 
     private readonly ShownChanges _shown = new();
 
@@ -37,9 +33,9 @@ public sealed class ChangeShowTracing(IOptions<StorefrontOptions> options)
         // The shopper's request span, when it is recorded: the way from the change to the read that showed it.
         ActivityLink[] request = Activity.Current is { Recorded: true } current ? [new ActivityLink(current.Context)] : [];
         using var activity = StorefrontTelemetry.Source.StartActivity(SpanName, ActivityKind.Internal, apply, links: request);
-        activity?.SetTag(RegionTag, options.Value.Region)
-            .SetTag(InstanceTag, options.Value.InstanceName)
-            .SetTag(StoreTag, page.Store.Slug)
-            .SetTag(SkuTag, product.Sku);
+        activity?.SetTag(XdtSpanTags.Region, options.Value.Region)
+            .SetTag(XdtSpanTags.Instance, options.Value.InstanceName)
+            .SetTag(XdtSpanTags.Store, page.Store.Slug)
+            .SetTag(XdtSpanTags.Sku, product.Sku);
     }
 }

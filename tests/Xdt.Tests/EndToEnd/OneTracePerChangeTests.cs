@@ -81,7 +81,7 @@ public sealed class OneTracePerChangeTests(TracedWorld world)
             var apply = Assert.Single(trace, s => s.Service == $"replicator-{region.Name}" && s.Name == ReplicatorTracing.ApplySpanName);
             Assert.Equal(ExportedSpanKind.Consumer, apply.Kind);
             Assert.Equal(publish.SpanId, apply.ParentSpanId);
-            Assert.Equal(region.Name, apply.Attribute(ReplicatorTracing.RegionTag));
+            Assert.Equal(region.Name, apply.Attribute(XdtSpanTags.Region));
             Assert.Equal(1L, apply.Attribute(ReplicatorTracing.RowsTag));
             Assert.IsType<string>(apply.Attribute("messaging.destination.partition.id"));
             Assert.IsType<long>(apply.Attribute("messaging.kafka.offset"));
@@ -92,9 +92,9 @@ public sealed class OneTracePerChangeTests(TracedWorld world)
             var show = Assert.Single(trace, s => s.Service == $"storefront-{region.Name}");
             Assert.Equal((ChangeShowTracing.SpanName, ExportedSpanKind.Internal), (show.Name, show.Kind));
             Assert.Equal(apply.SpanId, show.ParentSpanId);
-            Assert.Equal(region.Name, show.Attribute(ChangeShowTracing.RegionTag));
-            Assert.Equal(slug, show.Attribute(ChangeShowTracing.StoreTag));
-            Assert.Equal("TRACE-1", show.Attribute(ChangeShowTracing.SkuTag));
+            Assert.Equal(region.Name, show.Attribute(XdtSpanTags.Region));
+            Assert.Equal(slug, show.Attribute(XdtSpanTags.Store));
+            Assert.Equal("TRACE-1", show.Attribute(XdtSpanTags.Sku));
             var link = Assert.Single(show.Links);
             Assert.Equal(reads[region.Name].First, link.TraceId);
             var request = Assert.Single(world.Telemetry.Spans, s => s.SpanId == link.SpanId);

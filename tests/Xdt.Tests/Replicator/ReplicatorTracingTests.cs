@@ -7,6 +7,7 @@ using Xdt.Replicator.Hosting;
 using Xdt.Replicator.Mapping;
 using Xdt.Replicator.Telemetry;
 using Xdt.Replicator.Transactions;
+using Microsoft.Extensions.Hosting;
 
 namespace Xdt.Tests.Replicator;
 
@@ -55,7 +56,7 @@ public sealed class ReplicatorTracingTests : IDisposable
         Assert.Equal(ActivityKind.Consumer, applyA.Kind);
         Assert.Equal(publishA.SpanId, applyA.ParentSpanId);
         Assert.Equal(publishB.SpanId, applyB.ParentSpanId);
-        Assert.Equal("ohio", applyA.GetTagItem(ReplicatorTracing.RegionTag));
+        Assert.Equal("ohio", applyA.GetTagItem(XdtSpanTags.Region));
         Assert.Equal("0", applyA.GetTagItem("messaging.destination.partition.id"));
         Assert.Equal(7L, applyA.GetTagItem("messaging.kafka.offset"));
         Assert.Equal(2, applyA.GetTagItem("messaging.batch.message_count"));

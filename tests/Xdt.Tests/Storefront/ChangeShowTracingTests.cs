@@ -5,6 +5,7 @@ using Xdt.Catalog.Changes;
 using Xdt.Storefront.Data;
 using Xdt.Storefront.Hosting;
 using Xdt.Storefront.Telemetry;
+using Microsoft.Extensions.Hosting;
 
 namespace Xdt.Tests.Storefront;
 
@@ -46,10 +47,10 @@ public sealed class ChangeShowTracingTests : IDisposable
         Assert.Equal(apply.TraceId, show.TraceId);
         Assert.Equal(apply.SpanId, show.ParentSpanId);
         Assert.Equal(shopper.SpanId, Assert.Single(show.Links).Context.SpanId);
-        Assert.Equal("ohio", show.GetTagItem(ChangeShowTracing.RegionTag));
-        Assert.Equal("storefront-ohio-2", show.GetTagItem(ChangeShowTracing.InstanceTag));
-        Assert.Equal("demo", show.GetTagItem(ChangeShowTracing.StoreTag));
-        Assert.Equal(sku, show.GetTagItem(ChangeShowTracing.SkuTag));
+        Assert.Equal("ohio", show.GetTagItem(XdtSpanTags.Region));
+        Assert.Equal("storefront-ohio-2", show.GetTagItem(XdtSpanTags.Instance));
+        Assert.Equal("demo", show.GetTagItem(XdtSpanTags.Store));
+        Assert.Equal(sku, show.GetTagItem(XdtSpanTags.Sku));
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class ChangeShowTracingTests : IDisposable
     }
 
     private IEnumerable<Activity> ShowSpans(string sku) =>
-        _stopped.Where(s => s.OperationName == ChangeShowTracing.SpanName && Equals(s.GetTagItem(ChangeShowTracing.SkuTag), sku));
+        _stopped.Where(s => s.OperationName == ChangeShowTracing.SpanName && Equals(s.GetTagItem(XdtSpanTags.Sku), sku));
 
     // Each test its own SKU: the listener hears every test's spans.
     private static string Sku() => "SKU-" + Guid.NewGuid().ToString("N");
