@@ -9,8 +9,11 @@ namespace Xdt.Testing;
 /// </summary>
 public static class SourceBoundClient
 {
+    /// <summary>A request not answered within this long fails: a shopper who gave up.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
     public static HttpClient Create(Uri baseAddress, IPAddress source) =>
-        new(CreateHandler(source)) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        new(CreateHandler(source)) { BaseAddress = baseAddress, Timeout = Timeout };
 
     /// <summary>A cookie-less handler binding every new connection to <paramref name="source"/>.</summary>
     public static SocketsHttpHandler CreateHandler(IPAddress source) => new()

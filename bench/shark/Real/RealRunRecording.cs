@@ -1,5 +1,6 @@
 using Xdt.Bench.Shark.Replay;
 using Xdt.EdgeRouter.Autoscaling;
+using Xdt.Testing;
 
 namespace Xdt.Bench.Shark.Real;
 
@@ -11,9 +12,6 @@ public static class RealRunRecording
     /// <summary>The app host's bounds (<c>StorefrontScalingBuilderExtensions</c>): the first instance always runs.</summary>
     private const int MinInstances = 1;
 
-    /// <summary>A page not answered within this long failed: <see cref="Xdt.Testing.SourceBoundClient"/>'s timeout.</summary>
-    private const double ClientTimeoutSeconds = 10;
-
     public static RealRunRecord Of(RealSettings settings, RealResult result, RecordedMachine machine, DateTimeOffset at)
     {
         var crowd = settings.Crowd;
@@ -22,7 +20,7 @@ public static class RealRunRecording
             crowd.PagesPerSession, crowd.ThinkSeconds, [.. settings.Regions.Select(r => r.Name)], settings.SoftLimit, settings.HardLimit,
             MinInstances, settings.MaxInstances, settings.Target, settings.SyncPeriod.TotalSeconds,
             new AutoscalingOptions().ScaleUpStabilization.TotalSeconds, settings.ScaleDownWindow.TotalSeconds,
-            settings.LatencySimulation, ClientTimeoutSeconds);
+            settings.LatencySimulation, SourceBoundClient.Timeout.TotalSeconds);
         var calibration = new RecordedCalibration(
             result.Service.Mean, result.Service.P50, result.Service.P95, result.Service.Count,
             result.OverheadMs.Mean, result.OverheadMs.P50, result.OverheadMs.P95, result.InstanceStartSeconds);

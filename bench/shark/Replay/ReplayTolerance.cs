@@ -8,9 +8,6 @@ namespace Xdt.Bench.Shark.Replay;
 /// </summary>
 public static class ReplayTolerance
 {
-    /// <summary>Errors: equal.</summary>
-    public const long Errors = 0;
-
     /// <summary>Share of all requests the edge sent elsewhere as overflow: within this many percentage points.</summary>
     public const double OverflowPoints = 2.5;
 
