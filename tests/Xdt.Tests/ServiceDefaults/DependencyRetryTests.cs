@@ -17,7 +17,7 @@ public sealed class DependencyRetryTests
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(10);
 
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero));
+    private readonly TimerCountingTimeProvider _time = new(new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero));
     private readonly DependencyHealth _health = new();
     private readonly DependencyRetry _retry;
 
@@ -152,13 +152,25 @@ public sealed class DependencyRetryTests
         return await work;
     }
 
-    /// <summary>Moves the fake clock in small steps until the work is done (bounded: a policy that never ends fails the test).</summary>
+    /// <summary>
+    /// Moves the fake clock in small steps until the work is done (bounded: a policy that never ends fails the test).
+    /// Once a timer has fired, the clock stands still until the policy has acted on it — finished, or created its next
+    /// wait — however long a busy machine keeps its continuation from running: otherwise the clock would run on while
+    /// the policy is between its wait and its next attempt, and the gaps the tests measure would be the machine's.
+    /// </summary>
     private async Task DriveAsync(Task work)
     {
         for (var steps = 0; !work.IsCompleted && steps < 100_000; steps++)
         {
+            var (created, fired) = (_time.Created, _time.Fired);
             _time.Advance(Step);
             await Task.Yield();
+            if (_time.Fired > fired)
+            {
+                await Eventually.HoldsAsync(
+                    () => Task.FromResult(work.IsCompleted || _time.Created > created), done => done, TimeSpan.FromSeconds(30),
+                    "the retry policy to finish or wait again after its timer fired");
+            }
         }
 
         Assert.True(work.IsCompleted, "the retry policy was still running after 1,000 fake seconds");
