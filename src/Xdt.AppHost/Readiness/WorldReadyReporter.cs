@@ -60,8 +60,10 @@ internal sealed partial class WorldReadyReporter(
             return response.IsSuccessStatusCode
                 && response.Headers.TryGetValues(XdtHeaders.Region, out var served) && served.Contains(region.Name);
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            // Refused, or timed out on a machine too busy to answer in time: not served yet, ask again. Only the
+            // world's own stop ends the wait; an exception here would stop the app host (and the whole world) with it.
             return false;
         }
     }
