@@ -8,6 +8,7 @@ using Xdt.Bench.Edge.Drills;
 using Xdt.Bench.Edge.Peers;
 using Xdt.Geography;
 using Xdt.Testing;
+using Xdt.Testing.Machine;
 
 var options = BenchOptions.Parse(args);
 var storefront = $"storefront-{Regions.Core}";

@@ -9,7 +9,7 @@ namespace Xdt.Bench.Replication;
 /// </summary>
 public sealed class PriceUpdateDriver(HttpClient admin, int stores, int productsPerStore)
 {
-    private readonly List<double> _answerTimes = [];
+    private readonly List<(DateTime SentAt, double Milliseconds)> _answerTimes = [];
     private long _sent;
     private long _failed;
 
@@ -17,16 +17,23 @@ public sealed class PriceUpdateDriver(HttpClient admin, int stores, int products
 
     public long Failed => Interlocked.Read(ref _failed);
 
-    /// <summary>How long each update took to be answered, from its scheduled send time, in milliseconds.</summary>
-    public IReadOnlyCollection<double> AnswerTimes
+    /// <summary>
+    /// How long each update sent between the two instants took to be answered, from its scheduled send time, in
+    /// milliseconds: a round's answers, without its warm-up's.
+    /// </summary>
+    public List<double> AnswerTimesBetween(DateTime from, DateTime to)
     {
-        get { lock (_answerTimes) { return [.. _answerTimes]; } }
+        lock (_answerTimes)
+        {
+            return [.. _answerTimes.Where(a => a.SentAt >= from && a.SentAt < to).Select(a => a.Milliseconds)];
+        }
     }
 
     public Task RunAsync(int ratePerSecond, CancellationToken stop) => OpenLoop.RunAsync(ratePerSecond, SendAsync, stop);
 
     private async Task SendAsync(long sequence, long scheduled)
     {
+        var sentAt = DateTime.UtcNow;
         try
         {
             var slug = BenchStore.Slug((int)(sequence % stores));
@@ -36,7 +43,7 @@ public sealed class PriceUpdateDriver(HttpClient admin, int stores, int products
             var elapsed = Stopwatch.GetElapsedTime(scheduled).TotalMilliseconds;
             lock (_answerTimes)
             {
-                _answerTimes.Add(elapsed);
+                _answerTimes.Add((sentAt, elapsed));
             }
 
             Interlocked.Increment(ref response.IsSuccessStatusCode ? ref _sent : ref _failed);

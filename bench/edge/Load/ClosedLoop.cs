@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Xdt.Testing.Machine;
 
 namespace Xdt.Bench.Edge.Load;
 

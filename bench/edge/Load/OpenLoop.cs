@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
 using HdrHistogram;
+using Xdt.Testing.Machine;
 
 namespace Xdt.Bench.Edge.Load;
 

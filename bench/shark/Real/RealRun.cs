@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Xdt.Bench.Edge.Load;
 using Xdt.Bench.Shark.Replay;
 using Xdt.Bench.Shark.Report;
 using Xdt.Bench.Shark.Simulation;
 using Xdt.Testing;
+using Xdt.Testing.Machine;
 
 namespace Xdt.Bench.Shark.Real;
 
@@ -26,7 +26,7 @@ public static class RealRun
 
         var pages = await StorePages.DiscoverAsync(settings.Regions.Select(r => world.Endpoint($"storefront-{r.Name}")), TimeSpan.FromMinutes(2));
         await WarmUp.RunAsync(world.EdgeUrl, pages);
-        Console.WriteLine(await Settle(TimeSpan.FromSeconds(60)));
+        Console.WriteLine(await MachineLoad.SettleAsync(TimeSpan.FromSeconds(60)));
 
         var crowd = Crowd.Draw(settings.Crowd);
         var recorder = new RealRecorder(settings.Regions.Select(r => r.Name), settings.Crowd.Duration, settings.Crowd.Bucket);
@@ -55,21 +55,5 @@ public static class RealRun
         Console.WriteLine();
         Console.WriteLine(RealReport.Summary(result, RealSettings.Chart));
         return 0;
-    }
-
-    /// <summary>A world just started is still compiling and catching up: wait (within a limit) for a calm second.</summary>
-    private static async Task<string> Settle(TimeSpan limit)
-    {
-        var watch = Stopwatch.StartNew();
-        double busy;
-        do
-        {
-            var before = CpuTimes.Read();
-            await Task.Delay(TimeSpan.FromSeconds(1));
-            busy = CpuTimes.Read().BusyShareSince(before);
-        }
-        while (busy >= 0.5 && watch.Elapsed < limit);
-
-        return string.Create(CultureInfo.InvariantCulture, $"Warmed up; the idle world settled to {busy:0%} busy after {watch.Elapsed.TotalSeconds:0} s.");
     }
 }

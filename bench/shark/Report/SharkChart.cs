@@ -62,7 +62,7 @@ public static class SharkChart
 
         plot.Title(title);
         plot.YLabel(unit);
-        plot.ShowLegend(ScottPlot.Edge.Right); // qualified: Xdt.Bench.Edge (the shared CpuTimes) is a namespace here
+        plot.ShowLegend(Edge.Right);
         plot.Axes.SetLimitsX(0, series.Seconds[^1]);
         return plot;
     }

@@ -1,11 +1,11 @@
 using System.Globalization;
 
-namespace Xdt.Bench.Edge.Load;
+namespace Xdt.Testing.Machine;
 
 /// <summary>
-/// The machine's CPU counters from <c>/proc/stat</c> (all cores, in clock ticks). Client, router, proxy and
-/// storefronts share the cores, so every figure is printed beside how busy the whole machine was while it was taken;
-/// the load average says little here (it counts sleeping processes).
+/// The machine's CPU counters from <c>/proc/stat</c> (all cores, in clock ticks). A benchmark's clients and the world's
+/// services share the cores, so every figure is printed beside how busy the whole machine was while it was taken; the
+/// load average says little here (it counts sleeping processes).
 /// </summary>
 public readonly record struct CpuTimes(long Busy, long Total)
 {

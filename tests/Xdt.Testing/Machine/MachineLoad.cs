@@ -1,11 +1,10 @@
 using System.Globalization;
-using Xdt.Bench.Edge.Load;
 
-namespace Xdt.Bench.Edge;
+namespace Xdt.Testing.Machine;
 
 /// <summary>
-/// The figures of this benchmark depend on how busy the machine is (client, router, proxy and storefronts share its
-/// cores), so each run says so next to them: the share of the cores busy while the world idles, by /proc/stat (the
+/// A benchmark's figures depend on how busy the machine is (its clients and the world share the cores), so each run
+/// says so next to them: the share of the cores busy while the world idles, by /proc/stat (the
 /// load average counts sleeping processes and says little here).
 /// </summary>
 public static class MachineLoad
