@@ -16,6 +16,12 @@ public static class MonitoringBuilderExtensions
     public const string PrometheusName = "prometheus";
     public const string AlertmanagerName = "alertmanager";
 
+    /// <summary>
+    /// Prometheus and Alertmanager log to stderr, which Aspire shows as errors: at their default level every start
+    /// printed some forty "fail:" lines of routine news. Warnings and errors are still shown.
+    /// </summary>
+    private const string QuietLog = "--log.level=warn";
+
     /// <summary>Prometheus scrapes this resource's <c>http</c> endpoint, labelling its series with the service and region.</summary>
     /// <param name="region">A region's name, or <see cref="ScrapeTargetAnnotation.Global"/> for the front door.</param>
     public static IResourceBuilder<T> WithScrapeLabels<T>(this IResourceBuilder<T> builder, string service, string region)
@@ -44,7 +50,8 @@ public static class MonitoringBuilderExtensions
                 $"--storage.path={Path.Combine(state, "alertmanager")}",
                 $"--web.listen-address=127.0.0.1:{Invariant(alertmanagerPort)}",
                 // A single Alertmanager: no high-availability peers (the default would listen on 0.0.0.0:9094).
-                "--cluster.listen-address=")
+                "--cluster.listen-address=",
+                QuietLog)
             .WithHttpHealthCheck("/-/ready")
             .ExcludeFromManifest();
 
@@ -58,7 +65,8 @@ public static class MonitoringBuilderExtensions
                 "--storage.tsdb.retention.time=7d",
                 $"--web.listen-address=127.0.0.1:{Invariant(port)}",
                 // POST /-/reload picks up edited rules without a restart.
-                "--web.enable-lifecycle")
+                "--web.enable-lifecycle",
+                QuietLog)
             .WithHttpHealthCheck("/-/ready")
             .WithUrls(context =>
             {
