@@ -60,8 +60,11 @@ public static class EdgeRouterBuilderExtensions
 
         foreach (var site in sites)
         {
-            edge.WithReference(site.Storefront).WaitFor(site.Storefront);
-            // No wait: the storefront already waits for its replicator. The edge only calls it on an operator's cut-off.
+            // No wait for the storefronts: the router probes them itself and announces a region at its first healthy
+            // probe (a region that never came up needs no hold-down). Starting beside them instead of after the last one
+            // takes the router's own start off the world's critical path.
+            edge.WithReference(site.Storefront);
+            // The edge only calls the replicator on an operator's cut-off.
             edge.WithReference(site.Replicator);
             site.Storefront.WithRegionTrafficCommands(edge.GetEndpoint("http"), site.Region.Name, controlKey);
         }
