@@ -36,7 +36,7 @@ public static class RegionBuilderExtensions
             .WithScrapeLabels("replicator", region.Name)
             .WithParentRelationship(group);
 
-        var storefronts = builder.AddStorefronts(region, replica, replicator, group);
+        var storefronts = builder.AddStorefronts(region, replica, group);
         return new RegionSite(region, group, replica, replicator, storefronts);
     }
 

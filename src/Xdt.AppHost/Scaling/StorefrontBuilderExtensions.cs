@@ -13,7 +13,7 @@ public static class StorefrontBuilderExtensions
 {
     public static IReadOnlyList<IResourceBuilder<ServiceResource>> AddStorefronts(
         this IDistributedApplicationBuilder builder, Region region, IResourceBuilder<IResourceWithConnectionString> replica,
-        IResourceBuilder<ServiceResource> replicator, IResourceBuilder<RegionResource> group)
+        IResourceBuilder<RegionResource> group)
     {
         var count = builder.ExecutionContext.IsRunMode ? ScalingSettings.From(builder.Configuration).MaxInstances : 1;
         var instances = new List<IResourceBuilder<ServiceResource>>();
@@ -22,9 +22,9 @@ public static class StorefrontBuilderExtensions
             var name = n == 1 ? $"storefront-{region.Name}" : $"storefront-{region.Name}-{n}";
             var instance = builder.AddService<Projects.Xdt_Storefront>(name)
                 .WithEnvironment("Xdt__Region", region.Name)
+                // Not waiting for the replicator: it migrates the replica, and until it has the storefront's /health
+                // says "waiting for the replicator" (the catalog schema check), so the edge does not announce it yet.
                 .WithReference(replica).WaitFor(replica)
-                // The replicator migrates the replica; the storefront only reads it, so it starts after.
-                .WaitFor(replicator)
                 .WithHttpHealthCheck("/health")
                 .WithParentRelationship(group);
             if (builder.ExecutionContext.IsRunMode)

@@ -31,7 +31,7 @@ public sealed class StorefrontInstancesModelTests
                 Assert.NotEmpty(added.Annotations.OfType<ExplicitStartupAnnotation>());
                 var parent = added.Annotations.OfType<ResourceRelationshipAnnotation>().Single(a => a.Type == "Parent");
                 Assert.Equal($"region-{region.Name}", parent.Resource.Name);
-                Assert.Contains("replicator-" + region.Name, added.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name));
+                Assert.Equal(["replica-" + region.Name], added.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name));
             }
 
             Assert.DoesNotContain(builder.Resources, r => r.Name == $"storefront-{region.Name}-4");
