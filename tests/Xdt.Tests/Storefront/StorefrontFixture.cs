@@ -34,9 +34,15 @@ public sealed class StorefrontFixture : IAsyncLifetime
     public async Task<string> CreateReplicaAsync()
     {
         var connectionString = await Postgres.CreateDatabaseAsync("replica").WaitAsync(Timeout);
+        await MigrateAsReplicaAsync(connectionString);
+        return connectionString;
+    }
+
+    /// <summary>What a replicator does first when it starts: migrates its replica.</summary>
+    public static async Task MigrateAsReplicaAsync(string connectionString)
+    {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         await new SchemaMigrator(dataSource, DatabaseRole.Replica).MigrateAsync().WaitAsync(Timeout);
-        return connectionString;
     }
 
     public HttpClient StartStorefront(string replicaConnectionString)

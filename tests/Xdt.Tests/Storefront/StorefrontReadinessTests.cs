@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.Hosting;
-using Npgsql;
-using Xdt.Catalog.Schema;
 using Xdt.Tests.Infrastructure;
 
 namespace Xdt.Tests.Storefront;
@@ -25,11 +23,7 @@ public sealed class StorefrontReadinessTests(StorefrontFixture fixture)
             Assert.Equal(HttpStatusCode.ServiceUnavailable, before.StatusCode);
         }
 
-        // What the replicator does first when it starts.
-        await using (var dataSource = NpgsqlDataSource.Create(bare))
-        {
-            await new SchemaMigrator(dataSource, DatabaseRole.Replica).MigrateAsync().WaitAsync(StorefrontFixture.Timeout);
-        }
+        await StorefrontFixture.MigrateAsReplicaAsync(bare);
 
         using var after = await client.GetAsync(Extensions.HealthEndpointPath).WaitAsync(StorefrontFixture.Timeout);
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
