@@ -5,8 +5,8 @@ using Xdt.Replicator.Hosting;
 namespace Xdt.Replicator.Consuming;
 
 /// <summary>
-/// Builds the region's consumer with the contract's settings. Offsets live in the replica, not in Kafka: auto commit is
-/// off and the assignment handler chooses every start position.
+/// Builds the region's consumer with the contract's settings. Offsets live in the replica, not in Kafka: the assignment
+/// handler chooses every start position, and the group's committed offsets only mirror what was applied.
 /// </summary>
 public sealed class ChangeConsumerFactory(IOptions<KafkaOptions> kafka, IOptions<RegionOptions> region)
 {
@@ -24,7 +24,10 @@ public sealed class ChangeConsumerFactory(IOptions<KafkaOptions> kafka, IOptions
             BootstrapServers = kafka.Value.BootstrapServers,
             GroupId = GroupId,
             ClientId = $"replicator-{region.Value.Region}",
-            EnableAutoCommit = false,
+            // Applied positions are stored by the session (never on fetch) and committed in the background once a second
+            // (see InformativeOffsets): the consume loop never waits for a group coordinator.
+            EnableAutoCommit = true,
+            AutoCommitIntervalMs = 1_000,
             EnableAutoOffsetStore = false,
             // Every start position is chosen by the assignment handler (earliest for an empty replica), so this only
             // decides what happens when a stored position fell out of the log: an error, so the loss is never silent.

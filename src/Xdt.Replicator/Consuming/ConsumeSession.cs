@@ -33,7 +33,6 @@ public sealed class ConsumeSession(
     private static readonly TimeSpan BrokerProbeTimeout = TimeSpan.FromSeconds(1);
 
     private readonly TransactionAssembler _assembler = new();
-    private readonly InformativeCommits _commits = new(time, logger);
     private readonly Dictionary<int, long> _highWatermarks = [];
     private CancellationToken _work;
     private volatile string? _fatal;
@@ -64,7 +63,7 @@ public sealed class ConsumeSession(
                 if (units.Count > 0)
                 {
                     applier.Apply(units, _highWatermarks, _work);
-                    _commits.Applied(consumer, units);
+                    InformativeOffsets.Store(consumer, units, logger);
                 }
             }
         }
@@ -183,7 +182,6 @@ public sealed class ConsumeSession(
         foreach (var position in positions)
         {
             _assembler.Reset(position.Partition.Value);
-            _commits.Forget(position.Partition.Value);
         }
 
         logger.PartitionsAssigned(string.Join(", ", positions.Select(p => $"{p.Partition.Value}@{p.Offset}")));
@@ -195,7 +193,6 @@ public sealed class ConsumeSession(
         foreach (var partition in partitions)
         {
             _assembler.Reset(partition.Partition.Value);
-            _commits.Forget(partition.Partition.Value);
         }
 
         logger.PartitionsRevoked(string.Join(", ", partitions.Select(p => p.Partition.Value)));

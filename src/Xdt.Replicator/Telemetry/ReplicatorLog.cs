@@ -32,8 +32,8 @@ public static partial class ReplicatorLog
     [LoggerMessage(10, LogLevel.Error, "Fatal Kafka consumer error, the consumer will be recreated: {Reason}")]
     public static partial void ConsumerFatal(this ILogger logger, string reason);
 
-    [LoggerMessage(11, LogLevel.Debug, "Informative Kafka offset commit failed: {Reason}")]
-    public static partial void OffsetCommitFailed(this ILogger logger, string reason);
+    [LoggerMessage(11, LogLevel.Debug, "Informative Kafka offset not stored: {Reason}")]
+    public static partial void OffsetStoreFailed(this ILogger logger, string reason);
 
     [LoggerMessage(12, LogLevel.Warning, "Cut off from Kafka by a control request")]
     public static partial void Cut(this ILogger logger);
