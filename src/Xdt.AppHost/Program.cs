@@ -1,6 +1,8 @@
 // The whole Xdt world: the core site in Beijing, one stack per edge region, the global front door, and its monitoring.
+using Xdt.AppHost.Infrastructure;
 using Xdt.Geography;
 
+LeanChildProcesses.Apply();
 var builder = DistributedApplication.CreateBuilder(args);
 
 var infrastructure = builder.ResolveInfrastructure();
