@@ -5,6 +5,8 @@
 # URLs, once every region's shoppers are served by that region. Stop with Ctrl+C: the app host stops every process it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The ready line counts from here (set-up and build check included), not only from the app host's own start.
+start_command_at=$(date +%s%3N)
 
 regions=""
 config=Release
@@ -28,4 +30,17 @@ echo "  Prometheus (alerts, rules):  http://127.0.0.1:9090/alerts"
 echo "  Stop with Ctrl+C."
 echo
 
-Xdt__Regions="$regions" exec dotnet run --project src/Xdt.AppHost -c "$config" --no-build --launch-profile http
+# The built app host itself, not `dotnet run`, which evaluates the project once more (seconds of CPU on the start's
+# critical path) and stays resident as a ~80 MB wrapper. It gets the environment dotnet run would give it: the "http"
+# launch profile's (src/Xdt.AppHost/Properties/launchSettings.json, also what an IDE uses).
+eval "$(python3 - <<'PY'
+import json, shlex
+profile = json.load(open("src/Xdt.AppHost/Properties/launchSettings.json"))["profiles"]["http"]
+settings = dict(profile.get("environmentVariables", {}), ASPNETCORE_URLS=profile["applicationUrl"], DOTNET_LAUNCH_PROFILE="http")
+for name, value in settings.items():
+    print(f"export {name}={shlex.quote(value)}")
+PY
+)"
+# Its content root is the working directory, as under dotnet run: that is where its appsettings.json is read from.
+cd src/Xdt.AppHost
+Xdt__Regions="$regions" Xdt__StartCommandAt="$start_command_at" exec "bin/$config/net10.0/Xdt.AppHost"

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Xdt.Geography;
@@ -8,7 +10,9 @@ namespace Aspire.Hosting.ApplicationModel;
 
 /// <summary>
 /// Says once, on the console, when the world is really up: every resource healthy and every region's shoppers served by
-/// that region through the edge — with the time it took since the app host started. A person starting the world waits
+/// that region through the edge — with the time it took since the start command (<c>Xdt:StartCommandAt</c>, Unix
+/// milliseconds, set by <c>scripts/start-world.sh</c> before its set-up and build check), or else since the app host
+/// started. A person starting the world waits
 /// for this line instead of watching the dashboard.
 /// </summary>
 internal sealed partial class WorldReadyReporter(
@@ -16,6 +20,7 @@ internal sealed partial class WorldReadyReporter(
     DistributedApplicationModel model,
     EdgeEntry edge,
     MonitoringEntry monitoring,
+    IConfiguration configuration,
     ILogger<WorldReadyReporter> logger) : BackgroundService
 {
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(250);
@@ -40,8 +45,11 @@ internal sealed partial class WorldReadyReporter(
                 }
             }
 
-            var took = DateTime.Now - Process.GetCurrentProcess().StartTime;
-            LogReady(logger, edge.Regions.Count, edge.Endpoint.Url, took.TotalSeconds, edge.Endpoint.Url + XdtPaths.StatusPage, monitoring.Prometheus.Url);
+            var (started, since) = long.TryParse(configuration["Xdt:StartCommandAt"], NumberStyles.None, CultureInfo.InvariantCulture, out var at)
+                ? (DateTimeOffset.FromUnixTimeMilliseconds(at), "the start command")
+                : (new DateTimeOffset(Process.GetCurrentProcess().StartTime), "the app host started");
+            var took = (DateTimeOffset.Now - started).TotalSeconds;
+            LogReady(logger, edge.Regions.Count, edge.Endpoint.Url, took, since, edge.Endpoint.Url + XdtPaths.StatusPage, monitoring.Prometheus.Url);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -68,6 +76,6 @@ internal sealed partial class WorldReadyReporter(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Xdt is up: all {Regions} regions serving through the edge at {Edge}, {Seconds:0.0} s after the app host started; status page {Status}, Prometheus {Prometheus}")]
-    private static partial void LogReady(ILogger logger, int regions, string edge, double seconds, string status, string prometheus);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Xdt is up: all {Regions} regions serving through the edge at {Edge}, {Seconds:0.0} s after {Since}; status page {Status}, Prometheus {Prometheus}")]
+    private static partial void LogReady(ILogger logger, int regions, string edge, double seconds, string since, string status, string prometheus);
 }
