@@ -94,7 +94,8 @@ public sealed class AppHostModelTests
     {
         await using var builder = await CreateBuilderAsync();
 
-        // Its readiness covers the replicator's migration (StorefrontReadinessTests); waiting would only serialise starts.
+        // Its readiness covers the replicator's migration (StorefrontFreshnessTests:
+        // Storefront_SchemaNotYetCreated_IsUnhealthyUntilReplicatorMigrates); waiting would only serialise starts.
         var storefront = builder.Resources.Single(r => r.Name == "storefront-frankfurt");
         var waits = storefront.Annotations.OfType<WaitAnnotation>().Select(w => w.Resource.Name).ToList();
         Assert.Equal(["replica-frankfurt"], waits);

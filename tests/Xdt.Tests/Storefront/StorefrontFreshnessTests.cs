@@ -63,11 +63,7 @@ public sealed class StorefrontFreshnessTests(StorefrontFixture fixture)
             Assert.Contains("catching up", await page.Content.ReadAsStringAsync().WaitAsync(StorefrontFixture.Timeout));
         }
 
-        await using (var dataSource = Npgsql.NpgsqlDataSource.Create(database))
-        {
-            await new Xdt.Catalog.Schema.SchemaMigrator(dataSource, Xdt.Catalog.Schema.DatabaseRole.Replica).MigrateAsync()
-                .WaitAsync(StorefrontFixture.Timeout);
-        }
+        await StorefrontFixture.MigrateAsReplicaAsync(database);
 
         using var healthy = await client.GetAsync("/health").WaitAsync(StorefrontFixture.Timeout);
         Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
