@@ -5,8 +5,6 @@
 # URLs, once every region's shoppers are served by that region. Stop with Ctrl+C: the app host stops every process it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The ready line counts from here (set-up and build check included), not only from the app host's own start.
-start_command_at=$(date +%s%3N)
 
 regions=""
 config=Release
@@ -42,5 +40,7 @@ for name, value in settings.items():
 PY
 )"
 # Its content root is the working directory, as under dotnet run: that is where its appsettings.json is read from.
+# exec: the app host keeps this script's process, so its ready line counts from the start command, set-up and build
+# check included.
 cd src/Xdt.AppHost
-Xdt__Regions="$regions" Xdt__StartCommandAt="$start_command_at" exec "bin/$config/net10.0/Xdt.AppHost"
+Xdt__Regions="$regions" exec "bin/$config/net10.0/Xdt.AppHost"

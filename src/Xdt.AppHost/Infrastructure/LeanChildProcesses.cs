@@ -3,8 +3,8 @@ namespace Xdt.AppHost.Infrastructure;
 /// <summary>
 /// Settings every process the app host starts inherits (DCP, the dashboard, every service and server), for a world of
 /// some seventy processes on a 2-core machine. Set on the app host's own environment before DCP starts, since DCP passes
-/// its environment on to each executable. Measured in a settled nine-region world, together: 3.65 GB → 2.7 GB PSS and
-/// 171 → 133 processes (README, Performance).
+/// its environment on to each executable. Measured in a settled nine-region world, together: 3.65 GB → 2.57 GB PSS and
+/// 171 → 136 processes (README, Known limits).
 /// </summary>
 public static class LeanChildProcesses
 {

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Xdt.Geography;
@@ -10,9 +8,8 @@ namespace Aspire.Hosting.ApplicationModel;
 
 /// <summary>
 /// Says once, on the console, when the world is really up: every resource healthy and every region's shoppers served by
-/// that region through the edge — with the time it took since the start command (<c>Xdt:StartCommandAt</c>, Unix
-/// milliseconds, set by <c>scripts/start-world.sh</c> before its set-up and build check), or else since the app host
-/// started. A person starting the world waits
+/// that region through the edge — with the time it took since its process started. <c>scripts/start-world.sh</c> execs
+/// into the app host, which keeps the script's process: from the start command, its set-up and build check included. A person starting the world waits
 /// for this line instead of watching the dashboard.
 /// </summary>
 internal sealed partial class WorldReadyReporter(
@@ -20,7 +17,6 @@ internal sealed partial class WorldReadyReporter(
     DistributedApplicationModel model,
     EdgeEntry edge,
     MonitoringEntry monitoring,
-    IConfiguration configuration,
     ILogger<WorldReadyReporter> logger) : BackgroundService
 {
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromMilliseconds(250);
@@ -45,11 +41,8 @@ internal sealed partial class WorldReadyReporter(
                 }
             }
 
-            var (started, since) = long.TryParse(configuration["Xdt:StartCommandAt"], NumberStyles.None, CultureInfo.InvariantCulture, out var at)
-                ? (DateTimeOffset.FromUnixTimeMilliseconds(at), "the start command")
-                : (new DateTimeOffset(Process.GetCurrentProcess().StartTime), "the app host started");
-            var took = (DateTimeOffset.Now - started).TotalSeconds;
-            LogReady(logger, edge.Regions.Count, edge.Endpoint.Url, took, since, edge.Endpoint.Url + XdtPaths.StatusPage, monitoring.Prometheus.Url);
+            var took = DateTime.Now - Process.GetCurrentProcess().StartTime;
+            LogReady(logger, edge.Regions.Count, edge.Endpoint.Url, took.TotalSeconds, edge.Endpoint.Url + XdtPaths.StatusPage, monitoring.Prometheus.Url);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -76,6 +69,6 @@ internal sealed partial class WorldReadyReporter(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Xdt is up: all {Regions} regions serving through the edge at {Edge}, {Seconds:0.0} s after {Since}; status page {Status}, Prometheus {Prometheus}")]
-    private static partial void LogReady(ILogger logger, int regions, string edge, double seconds, string since, string status, string prometheus);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Xdt is up: all {Regions} regions serving through the edge at {Edge}, {Seconds:0.0} s after its process started; status page {Status}, Prometheus {Prometheus}")]
+    private static partial void LogReady(ILogger logger, int regions, string edge, double seconds, string status, string prometheus);
 }
