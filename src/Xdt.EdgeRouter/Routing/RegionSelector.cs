@@ -11,9 +11,14 @@ namespace Xdt.EdgeRouter.Routing;
 /// </summary>
 public sealed class RegionSelector(NetworkModel model, IRandomSource random, string shiftSalt)
 {
+    private readonly RankCache _ranks = new((client, policy, world) => Ranked(model, client, policy, world.Select(w => w.Region)));
+
     public NetworkModel Model => model;
 
     public IReadOnlyList<RankedRegion> Rank(GeoPoint client, RoutingPolicy policy, IEnumerable<Region> regions) =>
+        Ranked(model, client, policy, regions);
+
+    private static RankedRegion[] Ranked(NetworkModel model, GeoPoint client, RoutingPolicy policy, IEnumerable<Region> regions) =>
         regions
             .Select(r => new RankedRegion(r, policy.PreferenceOf(r.Name), model.RttMs(client, r.Location), policy.PenaltyMsOf(r.Name)))
             .OrderByDescending(r => r.Preference)
@@ -27,9 +32,8 @@ public sealed class RegionSelector(NetworkModel model, IRandomSource random, str
     /// </summary>
     public IReadOnlyList<RankedRegion> Usable(RoutingRequest request, RoutingPolicy policy, IReadOnlyList<RegionSnapshot> world)
     {
-        var ranked = Rank(request.Location, policy, world.Select(w => w.Region));
-        var available = world.Where(w => w.Available).Select(w => w.Region.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var usable = ranked.Where(r => available.Contains(r.Name) && !request.Excluded.Contains(r.Name)).ToArray();
+        var ranked = RankFor(request.Location, policy, world);
+        var usable = ranked.Where(r => IsAvailable(world, r.Region) && !request.Excluded.Contains(r.Name)).ToArray();
         return usable.Length > 0 ? usable : ranked.Where(r => !request.Excluded.Contains(r.Name)).ToArray();
     }
 
@@ -46,7 +50,7 @@ public sealed class RegionSelector(NetworkModel model, IRandomSource random, str
             return new RoutingDecision(core.Region, RouteTags.Core, core.RttMs);
         }
 
-        var ideal = Rank(request.Location, policy, world.Select(w => w.Region))[0];
+        var ideal = RankFor(request.Location, policy, world)[0];
         var best = usable[0];
         var route = best.Region == ideal.Region ? RouteTags.Nearest : RouteTags.Failover;
 
@@ -83,6 +87,23 @@ public sealed class RegionSelector(NetworkModel model, IRandomSource random, str
         // A shopper overflowed earlier stays where it landed; only new shoppers draw.
         var stayed = string.Equals(request.StickyRegion, next.Name, StringComparison.OrdinalIgnoreCase);
         return stayed || random.NextDouble() < share ? next : null;
+    }
+
+    /// <summary>The world's regions ranked for a location: cached, since every shopper request asks several times.</summary>
+    private RankedRegion[] RankFor(GeoPoint client, RoutingPolicy policy, IReadOnlyList<RegionSnapshot> world) =>
+        _ranks.GetOrAdd(client, policy, world);
+
+    private static bool IsAvailable(IReadOnlyList<RegionSnapshot> world, Region region)
+    {
+        foreach (var snapshot in world)
+        {
+            if (string.Equals(snapshot.Region.Name, region.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return snapshot.Available;
+            }
+        }
+
+        return false;
     }
 
     private static RegionSnapshot SnapshotOf(IReadOnlyList<RegionSnapshot> world, RankedRegion region) =>
