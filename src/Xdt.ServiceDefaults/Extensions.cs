@@ -52,6 +52,7 @@ public static class Extensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter(XdtTelemetry.MeterPrefix + "*")
+                .DropUnreadRequestMetrics()
                 .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .SetSampler(new QuietSampler())

@@ -74,6 +74,24 @@ public sealed class EdgeRouterProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Metrics_AfterProxiedRequests_DurationsExportedUnreadPerRequestMetricsNot()
+    {
+        using var client = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Berlin.ClientAddress());
+        using var page = await client.GetAsync("/s/demo").WaitAsync(Within);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+
+        var metrics = await client.GetStringAsync("/metrics").WaitAsync(Within);
+
+        Assert.Contains("http_server_request_duration_seconds_bucket", metrics, StringComparison.Ordinal);
+        Assert.Contains("http_client_request_duration_seconds_bucket", metrics, StringComparison.Ordinal);
+        Assert.Contains("xdt_edge_requests_total", metrics, StringComparison.Ordinal);
+        foreach (var unread in new[] { "http_server_active_requests", "http_client_active_requests", "http_client_open_connections", "time_in_queue", "match_attempts" })
+        {
+            Assert.DoesNotContain(unread, metrics, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Get_FromShanghaiAndUnknownAddresses_ProxiedToBeijing()
     {
         using var shanghai = SourceBoundClient.Create(_router.BaseAddress, ClientCities.Shanghai.ClientAddress());
