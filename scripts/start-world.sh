@@ -17,7 +17,20 @@ while [ $# -gt 0 ]; do
 done
 
 source scripts/setup.sh
-dotnet build Xdt.slnx -c "$config" -nologo -clp:ErrorsOnly
+# Build unless nothing the build reads changed since the last build this script made: even a build with nothing to do
+# costs 7-8 s of CPU (MSBuild evaluating every project), a seventh of the start. A stamp taken before the build covers
+# edits made while it ran; a deleted file changes its folder's time, a checkout rewrites the files it changes, and a
+# clean removes the app host's binary.
+stamp=".state/built-$config"
+if [ -f "$stamp" ] && [ -x "src/Xdt.AppHost/bin/$config/net10.0/Xdt.AppHost" ] && [ -z "$(find src Xdt.slnx Directory.Build.props Directory.Packages.props global.json \
+    \( -name bin -o -name obj \) -prune -o -newer "$stamp" -print -quit)" ]; then
+  echo "Build: up to date ($config; nothing changed since the last start's build)."
+else
+  mkdir -p .state
+  touch "$stamp.next"
+  dotnet build Xdt.slnx -c "$config" -nologo -clp:ErrorsOnly
+  mv "$stamp.next" "$stamp"
+fi
 
 echo
 echo "Starting Xdt (${regions:-all nine regions}, $config) ..."
